@@ -1,0 +1,208 @@
+/**
+ * Shared vocabulary of the library: locales, severities, editions, sources,
+ * findings and parse results. Types only; nothing here runs.
+ *
+ * @module
+ */
+
+/**
+ * A language the library writes its messages in.
+ *
+ * @example
+ * ```ts
+ * import type { Locale } from 'duke-records-rules';
+ * const locale: Locale = 'es';
+ * ```
+ */
+export type Locale = 'en' | 'es';
+
+/**
+ * How much a finding matters.
+ * - `error`: the source forbids it or will not accept it;
+ * - `warning`: accepted, but the source advises against it;
+ * - `info`: something the sender should know or do.
+ *
+ * @example
+ * ```ts
+ * import type { Severity } from 'duke-records-rules';
+ * const s: Severity = 'warning';
+ * ```
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * Identifier of a dated edition of the source pages.
+ * - `seed`: the pages as copied when the project began (no published date);
+ * - `2025-10-18`: the Lake Norman page from the day Lake Norman visits moved
+ *   into My Duke Health.
+ *
+ * @example
+ * ```ts
+ * import type { EditionId } from 'duke-records-rules';
+ * const e: EditionId = '2025-10-18';
+ * ```
+ */
+export type EditionId = 'seed' | '2025-10-18';
+
+/**
+ * A calendar date written `YYYY-MM-DD` (no time, no zone).
+ *
+ * @example
+ * ```ts
+ * import type { CalendarDate } from 'duke-records-rules';
+ * const d: CalendarDate = '2025-10-18';
+ * ```
+ */
+export type CalendarDate = `${number}-${number}-${number}`;
+
+/**
+ * The date a question is asked about: a calendar date `YYYY-MM-DD`, or an
+ * instant (a `Date`, epoch milliseconds, or an ISO date-time with an offset),
+ * read as a calendar date in America/New_York, where Duke publishes its rules.
+ *
+ * @example
+ * ```ts
+ * import type { AsOf } from 'duke-records-rules';
+ * const a: AsOf = '2026-11-25';
+ * const b: AsOf = new Date('2026-11-25T15:00:00Z');
+ * ```
+ */
+export type AsOf = string | number | Date;
+
+/**
+ * Where a rule comes from: the page, its title and the section the rule is
+ * read from.
+ *
+ * @example
+ * ```ts
+ * import { getRule } from 'duke-records-rules';
+ * getRule('carrier.trackable')?.source.url;
+ * // 'https://www.dukehealth.org/medical-records/send-your-medical-records-duke'
+ * ```
+ */
+export interface SourceRef {
+  readonly url: string;
+  readonly title: string;
+  readonly section: string;
+}
+
+/**
+ * The part of the rules a rule belongs to (used to group the catalog and
+ * the documentation).
+ *
+ * @example
+ * ```ts
+ * import type { RuleArea } from 'duke-records-rules';
+ * const a: RuleArea = 'carriers';
+ * ```
+ */
+export type RuleArea =
+  | 'labeling'
+  | 'channels'
+  | 'originals'
+  | 'carriers'
+  | 'tracking'
+  | 'follow-up'
+  | 'passwords'
+  | 'notify'
+  | 'hours'
+  | 'language'
+  | 'lake-norman'
+  | 'signer'
+  | 'hipaa-authorization'
+  | 'hipaa-access'
+  | 'input';
+
+/**
+ * One rule of the catalog: a stable id, what it says, where it comes from and
+ * in which editions of the source it holds.
+ *
+ * @example
+ * ```ts
+ * import { getRule } from 'duke-records-rules';
+ * const rule = getRule('originals.never');
+ * rule?.severity; // 'error'
+ * ```
+ */
+export interface RuleDefinition<Id extends string = string> {
+  /** Stable identifier, `area.name`; never reused for another meaning. */
+  readonly id: Id;
+  readonly area: RuleArea;
+  /** The severity of a finding that cites this rule when it is broken. */
+  readonly severity: Severity;
+  /** What the rule says, in one English sentence. */
+  readonly summary: string;
+  readonly source: SourceRef;
+  /** The editions of the source in which the rule holds. */
+  readonly editions: readonly EditionId[];
+  /**
+   * Where the source is ambiguous: what is unclear, and the reading the
+   * library takes (always the one that cannot misroute records).
+   */
+  readonly ambiguity?: { readonly note: string; readonly reading: string };
+}
+
+/**
+ * A path into the input, made of schema keys and array indexes only (never
+ * a key or value the caller supplied).
+ *
+ * @example
+ * ```ts
+ * import type { InputPath } from 'duke-records-rules';
+ * const p: InputPath = ['items', 0, 'label'];
+ * ```
+ */
+export type InputPath = readonly (string | number)[];
+
+/**
+ * Stable code of an input issue. Codes never change meaning between versions.
+ *
+ * @example
+ * ```ts
+ * import type { InputIssueCode } from 'duke-records-rules';
+ * const c: InputIssueCode = 'invalid_type';
+ * ```
+ */
+export type InputIssueCode =
+  | 'invalid_type'
+  | 'invalid_value'
+  | 'invalid_format'
+  | 'too_small'
+  | 'too_big'
+  | 'invalid_date'
+  | 'date_in_future'
+  | 'date_order'
+  | 'invalid_as_of'
+  | 'unreadable_input'
+  | 'invalid_input';
+
+/**
+ * One problem with the input: where, a stable code, and a message that never
+ * repeats the value given.
+ *
+ * @example
+ * ```ts
+ * import { evaluateSubmission } from 'duke-records-rules';
+ * const r = evaluateSubmission(null);
+ * if (!r.success) r.issues[0]?.code; // 'invalid_type'
+ * ```
+ */
+export interface InputIssue {
+  readonly path: InputPath;
+  readonly code: InputIssueCode;
+  readonly message: string;
+}
+
+/**
+ * What an entry point returns when the input does not parse.
+ *
+ * @example
+ * ```ts
+ * import type { ParseFailure } from 'duke-records-rules';
+ * const f: ParseFailure = { success: false, issues: [] };
+ * ```
+ */
+export interface ParseFailure {
+  readonly success: false;
+  readonly issues: readonly InputIssue[];
+}

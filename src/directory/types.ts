@@ -1,0 +1,155 @@
+import type { CalendarDate, EditionId, SourceRef } from '../core/types';
+import type { WeeklySchedule } from '../hours/types';
+
+/**
+ * The departments the directory knows.
+ * - `duke-document-management`: receives records sent to Duke;
+ * - `lake-norman-medical-records`: Duke Health Lake Norman Hospital's
+ *   Medical Records Department (takes requests in the seed edition);
+ * - `duke-release-of-information`: Duke's central Release of Information
+ *   office (takes completed Lake Norman forms from 2025-10-18).
+ *
+ * @example
+ * ```ts
+ * import type { DestinationId } from 'duke-records-rules';
+ * const id: DestinationId = 'lake-norman-medical-records';
+ * ```
+ */
+export type DestinationId = 'duke-document-management' | 'lake-norman-medical-records' | 'duke-release-of-information';
+
+/**
+ * A US phone or fax number: E.164 for machines, the display form for people.
+ *
+ * @example
+ * ```ts
+ * import type { PhoneNumber } from 'duke-records-rules';
+ * const fax: PhoneNumber = { e164: '+17046604038', display: '(704) 660-4038' };
+ * ```
+ */
+export interface PhoneNumber {
+  readonly e164: string;
+  readonly display: string;
+}
+
+/**
+ * A postal address as published, one line per entry.
+ *
+ * @example
+ * ```ts
+ * import type { PostalAddress } from 'duke-records-rules';
+ * const a: PostalAddress = { lines: ['171 Fairview Road', 'Mooresville, NC 28117'] };
+ * ```
+ */
+export interface PostalAddress {
+  readonly lines: readonly string[];
+}
+
+/**
+ * A published request form.
+ *
+ * @example
+ * ```ts
+ * import { getDestination } from 'duke-records-rules';
+ * const r = getDestination('lake-norman-medical-records', { asOf: '2025-01-01' });
+ * if (r.success) r.destination.forms[0]?.sizeKb; // 101
+ * ```
+ */
+export interface RequestForm {
+  readonly title: string;
+  readonly language: 'en' | 'es';
+  readonly format: 'PDF';
+  /** Size as the page prints it, in kilobytes. */
+  readonly sizeKb: number;
+}
+
+/**
+ * A patient portal named by the source, and what it is said to hold.
+ *
+ * @example
+ * ```ts
+ * import { getDestination } from 'duke-records-rules';
+ * const r = getDestination('lake-norman-medical-records');
+ * if (r.success) r.destination.portals.map((p) => p.id);
+ * // ['my-duke-health', 'myhealthhome', 'athenahealth']
+ * ```
+ */
+export interface Portal {
+  readonly id: 'patient-portal' | 'my-duke-health' | 'myhealthhome' | 'athenahealth';
+  readonly name: string;
+  /** What the source says the portal holds, in English. */
+  readonly holds: string;
+  /**
+   * Records that stay available for a while only: from `from`, for at least
+   * `minMonths` and at most `maxMonths` (the source gives a range).
+   */
+  readonly availability: { readonly from: CalendarDate; readonly minMonths: number; readonly maxMonths: number } | null;
+}
+
+/**
+ * A contact field that can be missing from the source.
+ *
+ * @example
+ * ```ts
+ * import type { ContactField } from 'duke-records-rules';
+ * const f: ContactField = 'email';
+ * ```
+ */
+export type ContactField = 'phone' | 'fax' | 'email' | 'mailingAddress' | 'physicalAddress' | 'hours';
+
+/**
+ * A department of the directory, as one edition of the source gives it.
+ * Every `null` contact field has its reason in `notPublished`.
+ *
+ * @example
+ * ```ts
+ * import { getDestination } from 'duke-records-rules';
+ * const r = getDestination('duke-document-management');
+ * if (r.success) {
+ *   r.destination.fax?.display; // '(919) 620-5165'
+ *   r.destination.email; // null
+ *   r.destination.notPublished.email; // why
+ * }
+ * ```
+ */
+export interface Destination {
+  readonly id: DestinationId;
+  readonly name: string;
+  readonly organization: string;
+  /** The edition of the source this entry was read from. */
+  readonly edition: EditionId;
+  readonly source: SourceRef;
+  /** The phone line for questions (customer service). */
+  readonly phone: PhoneNumber | null;
+  readonly fax: PhoneNumber | null;
+  readonly email: string | null;
+  readonly mailingAddress: PostalAddress | null;
+  readonly physicalAddress: PostalAddress | null;
+  /** Customer-service hours, when published. */
+  readonly hours: WeeklySchedule | null;
+  /** Why a contact field is `null`: the source does not publish it. */
+  readonly notPublished: Readonly<Partial<Record<ContactField, string>>>;
+  /** What the department takes. */
+  readonly handles: readonly ('records-to-duke' | 'records-requests' | 'completed-request-forms')[];
+  readonly forms: readonly RequestForm[];
+  readonly portals: readonly Portal[];
+  /** Whether the page offers (and recommends) an online request. */
+  readonly onlineRequest: { readonly recommended: boolean } | null;
+}
+
+/**
+ * A dated edition of the directory: every destination in force from
+ * `effectiveFrom` (a date in America/New_York) until the next edition.
+ *
+ * @example
+ * ```ts
+ * import { DIRECTORY_EDITIONS } from 'duke-records-rules';
+ * DIRECTORY_EDITIONS.map((e) => e.effectiveFrom); // [null, '2025-10-18']
+ * ```
+ */
+export interface DirectoryEdition {
+  readonly id: EditionId;
+  /** First day in force; `null` for the seed, which has no published date. */
+  readonly effectiveFrom: CalendarDate | null;
+  readonly summary: string;
+  readonly destinations: readonly Destination[];
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'tsup';
+
+/**
+ * One entry per public subpath. Dependencies and the zod peer stay external
+ * (tsup's default for everything in `dependencies` and `peerDependencies`),
+ * so consumers de-duplicate them and tree-shake what they do not import.
+ */
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    'hours/index': 'src/hours/index.ts',
+    'phone/index': 'src/phone/index.ts',
+    'tracking/index': 'src/tracking/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  treeshake: true,
+  splitting: true,
+  sourcemap: false,
+  target: 'es2022',
+  platform: 'neutral',
+  outDir: 'dist',
+});
