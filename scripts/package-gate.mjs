@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// The package gate (part of `npm test`, after the build): lints the package
+// as published, checks its types in every resolution mode, and installs the
+// packed tarball into a throw-away project that imports every public entry
+// with ESM `import`, CJS `require`, and type-checks a consumer under
+// `moduleResolution: node16` and `bundler`.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+const step = (title) => console.log(`\n▶ ${title}`);
+
+step('publint --strict');
+const publint = execFileSync(bin('publint'), ['run', '--strict'], { cwd: root, encoding: 'utf8' });
+process.stdout.write(publint);
+if (!/All good!/.test(publint)) throw new Error('publint reported messages');
+
+step('attw --pack (node10, node16 CJS, node16 ESM, bundler)');
+run(bin('attw'), ['--pack', '.', '--format', 'table-flipped']);
+
+const work = mkdtempSync(join(tmpdir(), 'drr-consumer-'));
+try {
+  step('npm pack and the tarball allowlist');
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+  )[0];
+  const files = packed.files.map((f) => f.path).sort();
+  const allowed = (p) => p === 'package.json' || p === 'README.md' || p === 'LICENSE' || p === 'CHANGELOG.md' || /^dist\/.+\.(js|cjs|d\.ts|d\.cts|json)$/.test(p);
+  const stray = files.filter((p) => !allowed(p) || /(^|\/)(test|tests|__tests__)\/|\.test\.|\.map$|config\./.test(p));
+  if (stray.length > 0) throw new Error(`tarball holds files outside the allowlist: ${stray.join(', ')}`);
+  console.log(`${files.length} files, ${(packed.size / 1024).toFixed(1)} KB packed: ${files.join(', ')}`);
+
+  step('install the tarball into a fresh consumer project');
+  const zodVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'zod', 'package.json'), 'utf8')).version;
+  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
+  cpSync(join(root, 'test', 'package', 'consumer'), work, { recursive: true });
+  execFileSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', join(work, packed.filename), `zod@${zodVersion}`],
+    { cwd: work, stdio: 'inherit' },
+  );
+
+  const entries = Object.keys(pkg.exports)
+    .filter((k) => k !== './package.json')
+    .map((k) => (k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`));
+  writeFileSync(join(work, 'entries.json'), JSON.stringify(entries));
+
+  step(`ESM import of ${entries.join(', ')}`);
+  run(process.execPath, ['smoke.mjs'], { cwd: work });
+  step(`CJS require of ${entries.join(', ')}`);
+  run(process.execPath, ['smoke.cjs'], { cwd: work });
+
+  for (const config of ['tsconfig.node16.json', 'tsconfig.bundler.json']) {
+    step(`tsc -p ${config}`);
+    run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config], { cwd: work });
+  }
+  console.log('\npackage gate: all checks passed');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
