@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { nodeBinaries } from './node-binaries.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -50,10 +51,12 @@ try {
     .map((k) => (k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`));
   writeFileSync(join(work, 'entries.json'), JSON.stringify(entries));
 
-  step(`ESM import of ${entries.join(', ')}`);
-  run(process.execPath, ['smoke.mjs'], { cwd: work });
-  step(`CJS require of ${entries.join(', ')}`);
-  run(process.execPath, ['smoke.cjs'], { cwd: work });
+  for (const node of nodeBinaries()) {
+    step(`${node.label}: ESM import of ${entries.join(', ')}`);
+    run(node.path, ['smoke.mjs'], { cwd: work });
+    step(`${node.label}: CJS require of ${entries.join(', ')}`);
+    run(node.path, ['smoke.cjs'], { cwd: work });
+  }
 
   for (const config of ['tsconfig.node16.json', 'tsconfig.bundler.json']) {
     step(`tsc -p ${config}`);
