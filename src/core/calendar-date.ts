@@ -68,7 +68,9 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  return year >= 1 && civilFromDays(daysFromCivil(year, month, day)) === value;
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
 /**

@@ -13,6 +13,9 @@ const TEXT: Readonly<Record<InputIssueCode, { readonly en: string; readonly es: 
   invalid_as_of: { en: 'The as-of option is not a valid date or instant.', es: 'La opción de fecha de referencia no es una fecha o un instante válido.' },
   unreadable_input: { en: 'The input could not be read.', es: 'No se pudo leer la entrada.' },
   invalid_input: { en: 'This value is not valid.', es: 'Este valor no es válido.' },
+  invalid_instant: { en: 'This is not a valid instant.', es: 'Este no es un instante válido.' },
+  invalid_time_zone: { en: 'This is not a known IANA time zone.', es: 'Esta no es una zona horaria IANA conocida.' },
+  time_order: { en: 'The end time must be after the start time.', es: 'La hora de fin debe ser posterior a la hora de inicio.' },
 };
 
 const ZOD_CODES: Readonly<Record<string, InputIssueCode>> = {

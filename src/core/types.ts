@@ -174,7 +174,10 @@ export type InputIssueCode =
   | 'date_order'
   | 'invalid_as_of'
   | 'unreadable_input'
-  | 'invalid_input';
+  | 'invalid_input'
+  | 'invalid_instant'
+  | 'invalid_time_zone'
+  | 'time_order';
 
 /**
  * One problem with the input: where, a stable code, and a message that never

@@ -23,31 +23,31 @@ export type SourcePage = Omit<SourceRef, 'section'>;
  * ```
  */
 export const SOURCES = /* @__PURE__ */ Object.freeze({
-  sendToDuke: Object.freeze({
+  sendToDuke: /* @__PURE__ */ Object.freeze({
     url: 'https://www.dukehealth.org/medical-records/send-your-medical-records-duke',
     title: 'Send Your Medical Records to Duke Health',
   }),
-  lakeNormanSeed: Object.freeze({
+  lakeNormanSeed: /* @__PURE__ */ Object.freeze({
     url: 'https://dukehealth.org/hospitals/duke-health-lake-norman-hospital/medical-records',
     title: 'Duke Health Lake Norman Hospital Medical Records Requests',
   }),
-  lakeNorman2025: Object.freeze({
+  lakeNorman2025: /* @__PURE__ */ Object.freeze({
     url: 'https://www.dukehealth.org/hospitals/duke-health-lake-norman-hospital/medical-records',
     title: 'Duke Health Lake Norman Hospital Medical Records Requests',
   }),
-  lakeNormanFaq: Object.freeze({
+  lakeNormanFaq: /* @__PURE__ */ Object.freeze({
     url: 'https://www.dukehealth.org/hospitals/duke-health-lake-norman-hospital/medical-records',
     title: 'Questions About Medical Records (FAQ on the Lake Norman medical-records page)',
   }),
-  interpreterServices: Object.freeze({
+  interpreterServices: /* @__PURE__ */ Object.freeze({
     url: 'https://www.dukehealth.org/diversity-equity-and-inclusion/interpreter-services',
     title: 'Interpreter Services',
   }),
-  cfr164_508: Object.freeze({
+  cfr164_508: /* @__PURE__ */ Object.freeze({
     url: 'https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-E/section-164.508',
     title: '45 CFR 164.508 — Uses and disclosures for which an authorization is required',
   }),
-  cfr164_524: Object.freeze({
+  cfr164_524: /* @__PURE__ */ Object.freeze({
     url: 'https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-E/section-164.524',
     title: '45 CFR 164.524 — Access of individuals to protected health information',
   }),

@@ -2,23 +2,49 @@ import { deepFreeze } from '../core/deep-freeze';
 import type { RuleDefinition } from '../core/types';
 import { LANGUAGE_RULES } from './language';
 // --- to-duke areas (sending records to Duke) ---
+import { CARRIER_RULES } from './carriers';
+import { CHANNEL_RULES } from './channels';
+import { FOLLOW_UP_RULES } from './follow-up';
+import { LABELING_RULES } from './labeling';
+import { NOTIFY_RULES } from './notify';
+import { ORIGINALS_RULES } from './originals';
+import { PASSWORD_RULES } from './passwords';
+import { TRACKING_RULES } from './tracking';
 // --- end to-duke ---
 // --- lake-norman areas ---
+import { LAKE_NORMAN_RULES } from './lake-norman';
+import { SIGNER_RULES } from './signer';
 // --- end lake-norman ---
 // --- hipaa areas ---
+import { HIPAA_ACCESS_RULES } from './hipaa-access';
+import { HIPAA_AUTHORIZATION_RULES } from './hipaa-authorization';
 // --- end hipaa ---
 // --- hours area ---
+import { HOURS_RULES } from './hours';
 // --- end hours ---
 
 const ALL = [
   ...LANGUAGE_RULES,
   // --- to-duke spread ---
+  ...LABELING_RULES,
+  ...CHANNEL_RULES,
+  ...ORIGINALS_RULES,
+  ...CARRIER_RULES,
+  ...PASSWORD_RULES,
+  ...FOLLOW_UP_RULES,
+  ...NOTIFY_RULES,
+  ...TRACKING_RULES,
   // --- end to-duke spread ---
   // --- lake-norman spread ---
+  ...LAKE_NORMAN_RULES,
+  ...SIGNER_RULES,
   // --- end lake-norman spread ---
   // --- hipaa spread ---
+  ...HIPAA_AUTHORIZATION_RULES,
+  ...HIPAA_ACCESS_RULES,
   // --- end hipaa spread ---
   // --- hours spread ---
+  ...HOURS_RULES,
   // --- end hours spread ---
 ] as const;
 

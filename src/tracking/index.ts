@@ -1,1 +1,3 @@
-export {};
+export { checkTrackingNumber } from './check-tracking-number';
+export { detectCarrier } from './detect-carrier';
+export type { TrackingCarrier, TrackingCheck, TrackingCheckReason } from './types';

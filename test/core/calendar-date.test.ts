@@ -138,3 +138,19 @@ describe('resolveAsOf', () => {
     );
   });
 });
+
+describe('isCalendarDate against Date.UTC', () => {
+  it('agrees with a Date round-trip on random strings of the right shape', () => {
+    const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+        const date = new Date(0);
+        date.setUTCFullYear(y, m - 1, d);
+        const real = y >= 1 && m >= 1 && m <= 12 && d >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+        expect(isCalendarDate(text)).toBe(real);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -4,15 +4,20 @@
  */
 import fc from 'fast-check';
 
-/** 10,000 levels of `{ a: { a: … } }` (and of arrays). */
-export function deepNesting(depth = 10_000): { object: unknown; array: unknown } {
+/**
+ * 10,000 levels of `{ patient: { patient: … } }`, of `{ items: [{ items: … }] }`
+ * and of arrays. Each level holds one child only, so a walk is linear.
+ */
+export function deepNesting(depth = 10_000): { object: unknown; items: unknown; array: unknown } {
   let object: unknown = 'leaf';
+  let items: unknown = 'leaf';
   let array: unknown = 'leaf';
   for (let i = 0; i < depth; i++) {
-    object = { a: object, patient: object, items: [object] };
+    object = { patient: object };
+    items = { items: [items] };
     array = [array];
   }
-  return { object, array };
+  return { object, items, array };
 }
 
 /** An object whose every property read throws. */
@@ -40,7 +45,7 @@ export function throwingProxy(): object {
 /** A fixed list of hostile values, built once (the 10 MB string is shared). */
 export function hostileValues(keys: readonly string[]): unknown[] {
   const huge = 'x'.repeat(10 * 1024 * 1024);
-  const { object, array } = deepNesting();
+  const { object, items, array } = deepNesting();
   const sparse: unknown[] = [];
   sparse[5000] = { kind: 'paper' };
   const protoKeys = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
@@ -58,6 +63,7 @@ export function hostileValues(keys: readonly string[]): unknown[] {
     [huge],
     Object.fromEntries(keys.map((k) => [k, huge])),
     object,
+    items,
     array,
     sparse,
     protoKeys,

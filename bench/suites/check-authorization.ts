@@ -1,0 +1,54 @@
+/**
+ * `checkAuthorization` against a bare zod `safeParse` of the same input with
+ * its own schema (`AuthorizationSchema`): the budget is what the element
+ * checks, the signer check, the findings and their messages cost on top of
+ * parsing. Both see the same rotation of four authorizations: complete,
+ * missing most elements, signed by a representative without authority, and
+ * a minor's signed by the minor (signer rules composed).
+ */
+import { checkAuthorization } from '../../src/check-authorization';
+import { AuthorizationSchema } from '../../src/schemas/authorization';
+import type { Suite } from '../harness';
+
+const complete = {
+  information: 'Discharge summary and laboratory results of the 2025 admission',
+  disclosedBy: 'Duke Health Lake Norman Hospital',
+  disclosedTo: 'Example Clinic, 1 Main Street',
+  purpose: { kind: 'described', descriptions: ['Continuing care', 'Insurance claim'] },
+  expiration: { kind: 'date', date: '2027-01-31' },
+  signature: { signedBy: 'individual', signedOn: '2026-01-31' },
+  statements: { revocation: 'how-to-revoke', conditioning: 'may-not-condition', redisclosure: true },
+};
+const inputs: readonly unknown[] = [
+  complete,
+  { information: 'Everything', expiration: { kind: 'none' }, signature: { signedBy: 'individual' } },
+  { ...complete, signature: { signedBy: 'personal-representative', signedOn: '2026-01-31' } },
+  {
+    ...complete,
+    signature: { signedOn: '2026-01-31' },
+    patient: { situation: 'minor', dateOfBirth: '2012-03-04' },
+    signer: { role: 'patient' },
+  },
+];
+const options = { asOf: '2026-02-02' } as const;
+const N = inputs.length;
+
+for (const input of inputs) {
+  if (!AuthorizationSchema.safeParse(input).success || !checkAuthorization(input, options).success) {
+    throw new Error('check-authorization bench: an input does not parse');
+  }
+}
+
+let i = 0;
+let j = 0;
+
+export const speed: Suite['speed'] = [
+  {
+    name: 'checkAuthorization per call',
+    subject: () => checkAuthorization(inputs[(i = (i + 1) % N)], options),
+    anchorName: 'AuthorizationSchema.safeParse',
+    anchor: () => AuthorizationSchema.safeParse(inputs[(j = (j + 1) % N)]),
+    kind: 'at-most',
+    ratio: 6,
+  },
+];

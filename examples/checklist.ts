@@ -1,0 +1,51 @@
+/**
+ * Prints the checklist for sending records to Duke, in English and in
+ * Spanish, with the BUILT package (`duke-records-rules` resolves to dist/
+ * through the package's own `exports`).
+ *
+ *   npx tsup && npx tsx examples/checklist.ts               # "today" in New York
+ *   npx tsx examples/checklist.ts 2026-11-25                # or a fixed as-of date / instant
+ */
+import { evaluateSubmission, type Finding, type Locale } from 'duke-records-rules';
+
+// The library never reads the clock: the script passes "today" itself.
+const asOf = process.argv[2] ?? new Date().toISOString();
+
+// A clinic mails two items: printed notes (not marked on every page) and a
+// password-protected USB drive, by UPS.
+const submission = {
+  sender: 'external-clinic',
+  patient: { name: 'Jane Doe', dateOfBirth: '1980-02-29', recordNumber: 'D1234567' },
+  items: [
+    { kind: 'paper', pages: 25, label: { name: true, dateOfBirth: true, recordNumber: true, everyPage: false, method: 'printed' } },
+    { kind: 'media', medium: 'usb-drive', passwordProtected: true, label: { name: true, dateOfBirth: true, recordNumber: true } },
+  ],
+  channel: { kind: 'mail', carrier: 'ups' },
+  actions: { notifiedMedicalRecords: true },
+  preferredLanguage: 'es',
+};
+
+const TITLE: Record<Locale, string> = {
+  en: 'Checklist: sending records to Duke',
+  es: 'Lista de verificación: envío de registros a Duke',
+};
+const VERDICT: Record<Locale, string> = { en: 'Verdict', es: 'Resultado' };
+const TO_FIX: Record<Locale, string> = { en: 'Before you send', es: 'Antes de enviar' };
+const mark: Record<Finding['severity'], string> = { error: '✖', warning: '!', info: 'i' };
+
+for (const locale of ['en', 'es'] as const) {
+  const r = evaluateSubmission(submission, { locale, asOf });
+  if (!r.success) {
+    // Issues carry a path and a stable code, never the value that was given.
+    console.error(r.issues.map((i) => `${i.path.join('.')}: ${i.code} (${i.message})`).join('\n'));
+    process.exit(1);
+  }
+  console.log(`\n${TITLE[locale]} (${r.edition})`);
+  console.log(`${VERDICT[locale]}: ${r.verdict}`);
+  r.steps.forEach((step, n) => console.log(`  [ ] ${n + 1}. ${step.text}`));
+  const attention = r.findings.filter((f) => f.severity !== 'info');
+  if (attention.length > 0) {
+    console.log(`${TO_FIX[locale]}:`);
+    for (const f of attention) console.log(`  ${mark[f.severity]} ${f.message} [${f.ruleId}]`);
+  }
+}

@@ -1,0 +1,61 @@
+/** Compiled templates: literal text at even indexes, placeholder names at odd ones. */
+const COMPILED = /* @__PURE__ */ new Map<string, readonly string[]>();
+
+/**
+ * Splits a template into literal parts and placeholder names, once per
+ * template (a pure memo: templates are the library's own constant texts).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * compile('Call {phone}.'); // ['Call ', 'phone', '.']
+ * ```
+ */
+export function compile(template: string): readonly string[] {
+  let parts = COMPILED.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    COMPILED.set(template, parts);
+  }
+  return parts;
+}
+
+/**
+ * Fills the `{placeholders}` of a template with the values `resolve` gives
+ * for them; a placeholder it has no value for (`undefined`) is left as
+ * written, so a missing value shows.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * render('Item {item} of {count}', (key, ctx) => (key === 'item' ? String(ctx) : undefined), 2);
+ * // 'Item 2 of {count}'
+ * ```
+ */
+export function render<C>(template: string, resolve: (key: string, context: C) => string | undefined, context: C): string {
+  const parts = compile(template);
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
+    const value = resolve(key, context);
+    out += (value === undefined ? `{${key}}` : value) + (parts[i + 1] as string);
+  }
+  return out;
+}
+
+const fromRecord = (key: string, values: Readonly<Record<string, string>>): string | undefined =>
+  Object.hasOwn(values, key) ? values[key] : undefined;
+
+/**
+ * Fills the `{placeholders}` of a step or hours template from a record; a
+ * placeholder with no value is left as written.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * fill('Fax {fax}, ask for {name}', { fax: '(919) 620-5165' }); // 'Fax (919) 620-5165, ask for {name}'
+ * ```
+ */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return render(template, fromRecord, values);
+}

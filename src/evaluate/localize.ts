@@ -1,0 +1,93 @@
+import type { Finding } from '../core/finding';
+import { MESSAGES } from '../messages/messages';
+import type { RuleId } from '../rules/catalog';
+import type { RuleHit } from '../rules/rule-hit';
+import type { Contact } from './contact';
+import { render } from './fill';
+
+/**
+ * Joins words as a list: `a`, `a and b`, `a, b and c` (`y` in Spanish).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * listText(['name', 'date of birth', 'medical record number'], 'and');
+ * // 'name, date of birth and medical record number'
+ * ```
+ */
+export function listText(words: readonly string[], and: string): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1] as string}`;
+}
+
+type Context = { readonly hit: RuleHit<RuleId>; readonly contact: Contact };
+
+/**
+ * The value of one placeholder of a finding message: the phone, or a
+ * localized detail of the hit; `undefined` when the hit lacks it or the
+ * placeholder is unknown (the message then shows it as written).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * messageParam('item', { hit: { ruleId: 'originals.never', severity: 'error', item: 3 }, contact }); // '3'
+ * ```
+ */
+export function messageParam(key: string, { hit, contact }: Context): string | undefined {
+  const { words } = contact;
+  switch (key) {
+    case 'phone':
+      return contact.phone;
+    case 'item':
+      return hit.item === undefined ? undefined : String(hit.item);
+    case 'medium':
+      return hit.medium === undefined ? undefined : words.media[hit.medium];
+    case 'channel':
+      return hit.channel === undefined ? undefined : words.channels[hit.channel];
+    case 'carrier':
+      return hit.carrier === undefined ? undefined : words.carriers[hit.carrier];
+    case 'detected':
+      return hit.detectedCarrier === undefined ? undefined : words.carriers[hit.detectedCarrier];
+    case 'fields':
+      return hit.fields === undefined ? undefined : listText(hit.fields.map((f) => words.gaps[f]), words.and);
+    case 'missing':
+      return hit.missing === undefined ? undefined : listText(hit.missing.map((g) => words.gaps[g]), words.and);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Turns a rule hit into a finding in the contact's locale: fills the
+ * message's placeholders with localized names of the item's medium, the
+ * channel and the label fields, the item number and the customer-service
+ * phone (a message with no item or carrier detail is rendered once per
+ * locale and channel). No patient data ever reaches a hit, so none reaches the message.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * toFinding({ ruleId: 'originals.never', severity: 'error', item: 2 }, contactFor(null, 'en', null)).message;
+ * // 'Item 2 is an original: do not send originals, send copies.'
+ * ```
+ */
+export function toFinding(hit: RuleHit<RuleId>, contact: Contact): Finding {
+  const template = MESSAGES[contact.locale][hit.ruleId];
+  let message: string | undefined;
+  if (hit.item === undefined && hit.carrier === undefined) {
+    let byChannel = contact.messages.get(hit.ruleId);
+    if (byChannel === undefined) {
+      byChannel = new Map();
+      contact.messages.set(hit.ruleId, byChannel);
+    }
+    message = byChannel.get(hit.channel);
+    if (message === undefined) {
+      message = render(template, messageParam, { hit, contact });
+      byChannel.set(hit.channel, message);
+    }
+  } else {
+    message = render(template, messageParam, { hit, contact });
+  }
+  const { ruleId, severity, path } = hit;
+  return path === undefined ? { ruleId, severity, message } : { ruleId, severity, message, path };
+}

@@ -1,0 +1,68 @@
+import { dayNumber } from './day-number';
+import { DAY_MS, MAX_INSTANT, MIN_INSTANT } from './limits';
+
+/** ISO 8601 date-time with an offset; years 1800–2299, every field in range. */
+const ISO = /^((?:1[89]|2[0-2])\d\d-\d\d-\d\d)T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,9}))?)?(?:Z|([+-])([01]\d|2[0-3]):([0-5]\d))$/;
+
+/**
+ * Epoch milliseconds of an ISO 8601 date-time with an offset, read field by
+ * field (no `Date.parse`, whose leniency differs between engines); `NaN`
+ * for anything else. Digits after the milliseconds are dropped.
+ */
+function parseIso(text: string): number {
+  const m = text.length > 40 ? null : ISO.exec(text);
+  if (m === null) return NaN;
+  const offset = m[6] === undefined ? 0 : (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8])); // minutes
+  const millis = Number(`${m[5] ?? ''}00`.slice(0, 3));
+  // dayNumber is NaN for an impossible date (2026-02-30), and NaN spreads.
+  return dayNumber(m[1]) * DAY_MS + ((Number(m[2]) * 60 + Number(m[3]) - offset) * 60 + Number(m[4] ?? 0)) * 1000 + millis;
+}
+
+/**
+ * Reads an {@link Instant} given by an untyped caller: a `Date`, integer
+ * epoch milliseconds, or an ISO 8601 date-time with an offset, from
+ * `HOURS_LIMITS.minInstant` to `HOURS_LIMITS.maxInstant` (both included).
+ * Never throws: a revoked proxy or a fake `Date` gives `null`.
+ *
+ * @internal
+ * @param value - anything
+ * @returns epoch milliseconds, or `null` when `value` is not such an instant
+ *
+ * @example
+ * ```ts
+ * toEpochMs('2026-11-02T08:00:00-05:00'); // 1793624400000
+ * toEpochMs('2026-11-02T08:00:00'); // null (no offset)
+ * ```
+ */
+export function toEpochMs(value: unknown): number | null {
+  // Numbers first, with no try/catch in the way: this is the hot path of isOpen.
+  return typeof value === 'number' ? inRange(value) : inRange(typeof value === 'string' ? parseIso(value) : dateValue(value));
+}
+
+/**
+ * Whether `ms` is an integer in the accepted range. A boolean, so the hot
+ * path keeps the number unboxed (a `number | null` result would box it).
+ *
+ * @internal
+ * @param ms - epoch milliseconds
+ * @returns whether the hours functions accept it
+ *
+ * @example
+ * ```ts
+ * isEpochMs(0); // true
+ * isEpochMs(1.5); // false
+ * ```
+ */
+export const isEpochMs = (ms: number): boolean => ms >= MIN_INSTANT && ms <= MAX_INSTANT && Number.isInteger(ms);
+
+/** `ms` when {@link isEpochMs} (`-0` read as `0`), else `null`. */
+const inRange = (ms: number): number | null => (isEpochMs(ms) ? ms + 0 : null);
+
+/** The time value of a `Date` (of any realm); `NaN` for anything else, even a revoked proxy. */
+function dateValue(value: unknown): number {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return NaN;
+  }
+}

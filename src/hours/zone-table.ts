@@ -1,0 +1,176 @@
+import { DAY_MS } from './limits';
+
+/**
+ * Width of one cached slice of a zone's offsets: 2^31 ms (about 24.9 days),
+ * a power of two, so finding the slice of an instant is a multiplication.
+ */
+const BUCKET_MS = 2 ** 31;
+/** Added to slice numbers so that 1900 (slice -1029) and a margin before it are non-negative. */
+const BASE = 1031;
+/** Slices preallocated per zone: every accepted instant, with a margin of weeks after 2200 (slice 3379). */
+const SLOTS = 4420;
+
+/**
+ * The offsets of one bucket, flat: `[offset, change, offset, change, offset…]`:
+ * the first offset holds from the bucket's start, each next one from the
+ * change instant before it. One array, so a lookup is a single load.
+ */
+type Bucket = readonly number[];
+
+/**
+ * The UTC offsets of one time zone, computed from `Intl.DateTimeFormat` the
+ * first time a slice of about 25 days is needed, then read by arithmetic.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const ny = zoneTable('America/New_York');
+ * if (ny) offsetAt(ny, Date.UTC(2026, 6, 1)); // -14400000
+ * ```
+ */
+export interface ZoneTable {
+  /** Offset in milliseconds at an instant (second resolution), from Intl. */
+  readonly read: (ms: number) => number;
+  readonly buckets: (Bucket | undefined)[];
+}
+
+const TABLES = new Map<string, ZoneTable>();
+
+/** An offset reader for the zone of `format`: wall-clock time minus UTC, to the second. */
+function reader(format: Intl.DateTimeFormat): (ms: number) => number {
+  return (ms) => {
+    // en-US with hourCycle h23: "M/D/YYYY, HH:MM:SS"; digits only are read.
+    const n = (format.format(ms).match(/\d+/g) as string[]).map(Number) as [number, number, number, number, number, number];
+    return Date.UTC(n[2], n[0] - 1, n[1], n[3] % 24, n[4], n[5]) - Math.floor(ms / 1000) * 1000;
+  };
+}
+
+/**
+ * The offset table of an IANA time zone, shared by every schedule in that
+ * zone; `null` when the runtime does not know the zone.
+ *
+ * @internal
+ * @param zone - an IANA time-zone name
+ * @returns the table, or `null`
+ *
+ * @example
+ * ```ts
+ * zoneTable('Asia/Kolkata') !== null; // true
+ * zoneTable('Mars/Olympus_Mons'); // null
+ * ```
+ */
+export function zoneTable(zone: string): ZoneTable | null {
+  const hit = TABLES.get(zone);
+  if (hit !== undefined) return hit;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    return null;
+  }
+  const canonical = format.resolvedOptions().timeZone;
+  // A dense array (not a sparse one, which engines store as a dictionary): one slot per bucket up to 2200.
+  const table = TABLES.get(canonical) ?? { read: reader(format), buckets: new Array<Bucket | undefined>(SLOTS).fill(undefined) };
+  TABLES.set(canonical, table);
+  if (TABLES.size < 1000) TABLES.set(zone, table); // aliases and letter cases, within reason
+  return table;
+}
+
+/**
+ * Computes one bucket: offsets sampled once a day and at its end, and every
+ * change found to the second by bisection.
+ */
+function build(table: ZoneTable, index: number): Bucket {
+  const start = (index - BASE) * BUCKET_MS;
+  const end = start + BUCKET_MS;
+  // Offsets change on whole seconds and `read` sees whole seconds only, so every
+  // point read is a whole second: each bisection step then makes progress.
+  const last = Math.floor(end / 1000) * 1000;
+  let at = Math.floor(start / 1000) * 1000;
+  let offset = table.read(at);
+  const bucket = [offset];
+  while (at < last) {
+    const sample = Math.min(at + DAY_MS, last);
+    const next = table.read(sample);
+    while (next !== offset) {
+      // The first second after `at` whose offset is not `offset`.
+      let lo = at;
+      let hi = sample;
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (table.read(mid) === offset) lo = mid;
+        else hi = mid;
+      }
+      at = hi;
+      offset = table.read(hi);
+      if (hi < end) bucket.push(hi, offset);
+    }
+    at = sample;
+  }
+  table.buckets[index] = bucket;
+  return bucket;
+}
+
+/**
+ * The zone's offset (wall-clock time minus UTC, in milliseconds) at an
+ * instant. Arithmetic on the cached table once its bucket is known.
+ *
+ * @internal
+ * @param table - the zone's table
+ * @param ms - epoch milliseconds
+ * @returns the offset in milliseconds
+ *
+ * @example
+ * ```ts
+ * offsetAt(zoneTable('America/New_York')!, Date.UTC(2026, 0, 1)); // -18000000
+ * ```
+ */
+export function offsetAt(table: ZoneTable, ms: number): number {
+  const index = Math.floor(ms / BUCKET_MS) + BASE;
+  const bucket = table.buckets[index] ?? build(table, index);
+  let k = 0;
+  while (k + 1 < bucket.length && ms >= (bucket[k + 1] as number)) k += 2;
+  return bucket[k] as number;
+}
+
+/**
+ * Calls `visit` for every stretch of constant offset inside `[from, to)`,
+ * in order, each clipped to the range.
+ *
+ * @internal
+ * @param table - the zone's table
+ * @param from - start (included), epoch milliseconds
+ * @param to - end (excluded), epoch milliseconds
+ * @param visit - receives the stretch's start, end and offset
+ * @returns nothing
+ *
+ * @example
+ * ```ts
+ * forEachPeriod(ny, Date.UTC(2026, 2, 8), Date.UTC(2026, 2, 9), (a, b, off) => console.log(a, b, off));
+ * // two stretches: offset -5 h until 07:00Z, then -4 h
+ * ```
+ */
+export function forEachPeriod(table: ZoneTable, from: number, to: number, visit: (start: number, end: number, offset: number) => void): void {
+  const last = Math.floor((to - 1) / BUCKET_MS) + BASE;
+  for (let index = Math.floor(from / BUCKET_MS) + BASE; index <= last; index++) {
+    const bucket = table.buckets[index] ?? build(table, index);
+    const bucketStart = (index - BASE) * BUCKET_MS;
+    let start = bucketStart;
+    for (let k = 0; k < bucket.length; k += 2) {
+      const end = k + 1 < bucket.length ? (bucket[k + 1] as number) : bucketStart + BUCKET_MS;
+      const lo = Math.max(start, from);
+      const hi = Math.min(end, to);
+      if (lo < hi) visit(lo, hi, bucket[k] as number);
+      start = end;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { matchDirectoryNumber } from './match-directory-number';
+import type { DirectoryNumberMatch } from './types';
+
+/**
+ * Whether a number is one of the directory's numbers, optionally narrowed
+ * to an edition, a department and/or the phone or fax field. Invalid input
+ * is not a directory number.
+ *
+ * @param input - the number as typed (anything is accepted)
+ * @param where - what must match (omitted parts match anything)
+ * @returns `true` when the number appears in the directory as asked
+ *
+ * @example
+ * ```ts
+ * import { isDirectoryNumber } from 'duke-records-rules/phone';
+ * isDirectoryNumber('(704) 660-4038', { destination: 'lake-norman-medical-records', field: 'fax' }); // true
+ * isDirectoryNumber('(704) 660-4035', { destination: 'lake-norman-medical-records', field: 'fax' }); // false: its phone
+ * isDirectoryNumber('(919) 620-5165'); // true
+ * ```
+ */
+export function isDirectoryNumber(input: unknown, where: Partial<DirectoryNumberMatch> = {}): boolean {
+  const found = matchDirectoryNumber(input);
+  return (
+    found.valid &&
+    found.matches.some(
+      (m) =>
+        (where.edition === undefined || m.edition === where.edition) &&
+        (where.destination === undefined || m.destination === where.destination) &&
+        (where.field === undefined || m.field === where.field),
+    )
+  );
+}

@@ -1,0 +1,51 @@
+import { fedexStatus } from './fedex-status';
+import type { ReadTrackingNumber } from './read-tracking-number';
+import { readTrackingNumber } from './read-tracking-number';
+import type { TrackingCarrier } from './types';
+import { upsStatus } from './ups-status';
+import { uspsStatus } from './usps-status';
+
+/**
+ * The carrier a normalised number is valid for, FedEx first (a FedEx
+ * SmartPost number is also a valid USPS number), as ts-tracking-number
+ * orders them.
+ *
+ * @param read - a successfully read number
+ * @returns the carrier, or `null`
+ * @internal
+ *
+ * @example
+ * ```ts
+ * validCarrier({ ok: true, number: '986578788855', digits: true }); // 'fedex'
+ * ```
+ */
+export function validCarrier(read: Extract<ReadTrackingNumber, { ok: true }>): TrackingCarrier | null {
+  if (fedexStatus(read.number, read.digits) === 2) return 'fedex';
+  if (upsStatus(read.number) === 2) return 'ups';
+  return uspsStatus(read.number, read.digits) === 2 ? 'usps' : null;
+}
+
+/**
+ * Detects the carrier of a tracking number from its form and check digit:
+ * FedEx (12, 15, 18, 20, 22, 24, 26, 30 and 34-digit forms), UPS (`1Z…` and
+ * waybill numbers) or USPS (20 to 34-digit IMpb numbers and `…US` S10
+ * numbers). Spaces and dashes are ignored, letters may be lower case.
+ * A number of FedEx SmartPost (handed to USPS for delivery) is reported as
+ * FedEx. Never throws.
+ *
+ * @param number - the tracking number as typed (anything is accepted)
+ * @returns the carrier whose format and check digit the number satisfies,
+ *   or `null`
+ *
+ * @example
+ * ```ts
+ * import { detectCarrier } from 'duke-records-rules/tracking';
+ * detectCarrier('1Z 5R8 939 0357 5671 27'); // 'ups'
+ * detectCarrier('9400 1112 0108 0805 4830 16'); // 'usps'
+ * detectCarrier('9400 1112 0108 0805 4830 17'); // null (check digit)
+ * ```
+ */
+export function detectCarrier(number: unknown): TrackingCarrier | null {
+  const read = readTrackingNumber(number);
+  return read.ok ? validCarrier(read) : null;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { nextClosing } from '../../src/hours/next-closing';
+import type { TimeRange } from '../../src/hours/types';
+import { dukeHours } from './fixtures/schedules';
+
+const local = (r: ReturnType<typeof nextClosing>) => (r.success && r.found ? [r.at.utc, r.at.local, r.at.offset] : r);
+
+describe('nextClosing', () => {
+  const duke = dukeHours();
+
+  it('is the end of the interval holding the instant', () => {
+    expect(nextClosing(duke, '2026-11-02T10:00:00-05:00')).toEqual({
+      success: true,
+      found: true,
+      at: { utc: '2026-11-02T21:30:00.000Z', epochMs: Date.UTC(2026, 10, 2, 21, 30), local: '2026-11-02T16:30:00', offset: '-05:00', timeZone: 'America/New_York' },
+    });
+    expect(local(nextClosing(duke, '2026-11-02T08:00:00-05:00'))).toEqual(['2026-11-02T21:30:00.000Z', '2026-11-02T16:30:00', '-05:00']);
+  });
+
+  it('when closed, is the end of the next interval', () => {
+    expect(local(nextClosing(duke, '2026-11-02T16:30:00-05:00'))).toEqual(['2026-11-03T21:30:00.000Z', '2026-11-03T16:30:00', '-05:00']);
+    expect(local(nextClosing(duke, '2026-03-07T12:00:00-05:00'))).toEqual(['2026-03-09T20:30:00.000Z', '2026-03-09T16:30:00', '-04:00']);
+  });
+
+  it('treats back-to-back intervals as one, across midnight and a fall-back change', () => {
+    const full: readonly TimeRange[] = [{ start: '00:00', end: '24:00' }];
+    const s = { timeZone: 'America/New_York', weekly: { saturday: [{ start: '23:00', end: '24:00' }], sunday: full, monday: [{ start: '00:00', end: '01:00' }] } };
+    expect(local(nextClosing(s, '2026-10-31T23:30:00-04:00'))).toEqual(['2026-11-02T06:00:00.000Z', '2026-11-02T01:00:00', '-05:00']);
+  });
+
+  it('says why nothing was found', () => {
+    expect(nextClosing({ timeZone: 'UTC', weekly: {} }, 0)).toEqual({ success: true, found: false, reason: 'no-weekly-hours' });
+    const full = [{ start: '00:00', end: '24:00' }];
+    const always = { timeZone: 'Pacific/Chatham', weekly: { monday: full, tuesday: full, wednesday: full, thursday: full, friday: full, saturday: full, sunday: full } };
+    expect(nextClosing(always, '2026-01-01T00:00:00Z')).toEqual({ success: true, found: false, reason: 'beyond-limit' });
+    expect(local(nextClosing({ ...always, closures: [{ date: '2030-01-01' }] }, '2026-01-01T00:00:00Z'))).toEqual(['2029-12-31T10:15:00.000Z', '2030-01-01T00:00:00', '+13:45']);
+  });
+
+  it('reports bad input as issues', () => {
+    expect(nextClosing(duke, { valueOf: () => 0 } as never)).toEqual({
+      success: false,
+      issues: [{ path: ['at'], code: 'invalid_instant', message: 'This is not a valid instant.' }],
+    });
+  });
+});
