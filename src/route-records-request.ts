@@ -207,10 +207,14 @@ class FindingList {
   }
 }
 
-const NO_RULES: readonly RuleId[] = /* @__PURE__ */ Object.freeze([]);
-const FORMS_RULES: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['ln.forms']);
-const PHONE_RULES: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['ln.phone-questions']);
-const EMAIL_REFUSAL: readonly RuleId[] = /* @__PURE__ */ Object.freeze(['ln.email-not-published']);
+const NO_RULES: readonly RuleId[] = /* @__PURE__ */ (() =>
+  Object.freeze([]))();
+const FORMS_RULES: readonly RuleId[] = /* @__PURE__ */ (() =>
+  Object.freeze(['ln.forms']))();
+const PHONE_RULES: readonly RuleId[] = /* @__PURE__ */ (() =>
+  Object.freeze(['ln.phone-questions']))();
+const EMAIL_REFUSAL: readonly RuleId[] = /* @__PURE__ */ (() =>
+  Object.freeze(['ln.email-not-published']))();
 
 const noRules = (): readonly RuleId[] => NO_RULES;
 

@@ -36,7 +36,7 @@ describe('evaluateSubmission: sample submissions', () => {
       { id: 'send', ruleIds: ['channel.bring-copies-to-appointment'], text: en.sendAppointment },
       {
         id: 'when-to-call',
-        ruleIds: ['notify.duke-follows-up'],
+        ruleIds: ['hours.customer-service', 'notify.duke-follows-up'],
         text: `Questions? Call customer service at (919) 684-6178, ${HOURS_EN}. Medical Records will follow up with the sender when the records are received.`,
       },
     ]);
@@ -116,7 +116,7 @@ describe('evaluateSubmission: channels', () => {
       'After sending by fax, follow up with a phone call to (919) 684-6178 or an e-mail to Medical Records to verify that your records were received and to give any passwords the removable media need.',
     );
     expect(step(r, 'send')).toEqual({ id: 'send', ruleIds: ['channel.last-resort'], text: 'Fax the copies to Document Management at (919) 620-5165.' });
-    expect(step(r, 'follow-up')?.ruleIds).toEqual(['followup.mail-or-fax']);
+    expect(step(r, 'follow-up')?.ruleIds).toEqual(['followup.mail-or-fax', 'hours.follow-up-call']);
     const planned = ok(evaluateSubmission(rawSubmission({ channel: { kind: 'fax' }, actions: { followUp: 'phone' } })));
     expect(ids(planned)).toEqual(['warning:channel.last-resort', 'info:notify.duke-follows-up', 'info:originals.not-returned']);
     expect(stepIds(planned)).toContain('follow-up');

@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIntakePage } from './build.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
+// CHROMIUM_PATH may point at another local Chromium binary (never a downloaded one).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
   '--headless',
   '--no-sandbox',

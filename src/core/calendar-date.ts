@@ -159,8 +159,8 @@ export function dateInRulesZone(epochMs: number): CalendarDate {
 }
 
 /** Instants the library accepts: 1900-01-01 to 2200-01-01 UTC. */
-const MIN_MS = Date.UTC(1900, 0, 1);
-const MAX_MS = Date.UTC(2200, 0, 1);
+const MIN_MS = -2_208_988_800_000; // Date.UTC(1900, 0, 1)
+const MAX_MS = 7_258_118_400_000; // Date.UTC(2200, 0, 1)
 
 /**
  * Reads an {@link AsOf} value as a calendar date: a `YYYY-MM-DD` string is

@@ -22,7 +22,7 @@ const CUSTOMER_SERVICE_HOURS: WeeklySchedule = {
   },
 };
 
-const DOCUMENT_MANAGEMENT: Destination = {
+const DOCUMENT_MANAGEMENT: Destination = /* @__PURE__ */ (() => ({
   id: 'duke-document-management',
   name: 'Document Management (Medical Records Department)',
   organization: 'Duke University Health System',
@@ -45,9 +45,9 @@ const DOCUMENT_MANAGEMENT: Destination = {
   forms: [],
   portals: [],
   onlineRequest: null,
-};
+}))();
 
-const LAKE_NORMAN_SEED: Destination = {
+const LAKE_NORMAN_SEED: Destination = /* @__PURE__ */ (() => ({
   id: 'lake-norman-medical-records',
   name: 'Medical Records Department',
   organization: 'Duke Health Lake Norman Hospital',
@@ -79,9 +79,9 @@ const LAKE_NORMAN_SEED: Destination = {
     },
   ],
   onlineRequest: { recommended: true },
-};
+}))();
 
-const LAKE_NORMAN_2025: Destination = {
+const LAKE_NORMAN_2025: Destination = /* @__PURE__ */ (() => ({
   id: 'lake-norman-medical-records',
   name: 'Medical Records Department',
   organization: 'Duke Health Lake Norman Hospital',
@@ -127,9 +127,9 @@ const LAKE_NORMAN_2025: Destination = {
     },
   ],
   onlineRequest: { recommended: true },
-};
+}))();
 
-const RELEASE_OF_INFORMATION: Destination = {
+const RELEASE_OF_INFORMATION: Destination = /* @__PURE__ */ (() => ({
   id: 'duke-release-of-information',
   name: 'Release of Information',
   organization: 'Duke University Health System',
@@ -152,7 +152,7 @@ const RELEASE_OF_INFORMATION: Destination = {
   forms: [],
   portals: [],
   onlineRequest: null,
-};
+}))();
 
 /**
  * Every edition of the directory, oldest first, deeply frozen. The seed
@@ -167,7 +167,8 @@ const RELEASE_OF_INFORMATION: Destination = {
  * DIRECTORY_EDITIONS.at(-1)?.id; // '2025-10-18'
  * ```
  */
-export const DIRECTORY_EDITIONS: readonly DirectoryEdition[] = /* @__PURE__ */ deepFreeze([
+export const DIRECTORY_EDITIONS: readonly DirectoryEdition[] = /* @__PURE__ */ (() =>
+  deepFreeze([
   {
     id: 'seed',
     effectiveFrom: null,
@@ -181,4 +182,4 @@ export const DIRECTORY_EDITIONS: readonly DirectoryEdition[] = /* @__PURE__ */ d
       'Lake Norman visits are in My Duke Health from 2025-10-18; completed request forms go to Duke Release of Information.',
     destinations: [DOCUMENT_MANAGEMENT, LAKE_NORMAN_2025, RELEASE_OF_INFORMATION],
   },
-] satisfies DirectoryEdition[]);
+] satisfies DirectoryEdition[]))();

@@ -22,7 +22,8 @@ export type SourcePage = Omit<SourceRef, 'section'>;
  * SOURCES.lakeNorman2025.title; // 'Duke Health Lake Norman Hospital Medical Records Requests'
  * ```
  */
-export const SOURCES = /* @__PURE__ */ Object.freeze({
+export const SOURCES = /* @__PURE__ */ (() =>
+  Object.freeze({
   sendToDuke: /* @__PURE__ */ Object.freeze({
     url: 'https://www.dukehealth.org/medical-records/send-your-medical-records-duke',
     title: 'Send Your Medical Records to Duke Health',
@@ -51,7 +52,7 @@ export const SOURCES = /* @__PURE__ */ Object.freeze({
     url: 'https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-E/section-164.524',
     title: '45 CFR 164.524 — Access of individuals to protected health information',
   }),
-} as const satisfies Record<string, SourcePage>);
+} as const satisfies Record<string, SourcePage>))();
 
 /**
  * A source reference: a page of {@link SOURCES} and the section read.

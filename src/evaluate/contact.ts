@@ -38,7 +38,8 @@ export interface Contact {
 type Fixed = Omit<Contact, 'email' | 'edition'>;
 
 /** Texts derived from frozen directory data, computed once per destination and locale (a pure memo). */
-const MEMO = /* @__PURE__ */ new WeakMap<Destination, Partial<Record<Locale, Fixed>>>();
+const MEMO = /* @__PURE__ */ (() =>
+  new WeakMap<Destination, Partial<Record<Locale, Fixed>>>())();
 
 function fixedFor(destination: Destination, locale: Locale): Fixed {
   let perLocale = MEMO.get(destination);
@@ -62,13 +63,18 @@ function fixedFor(destination: Destination, locale: Locale): Fixed {
 }
 
 /** Contacts without an integrator e-mail address, per edition and locale (a pure memo). */
-const PLAIN = /* @__PURE__ */ new WeakMap<Fixed, Partial<Record<EditionId, Contact>>>();
+const PLAIN = /* @__PURE__ */ (() =>
+  new WeakMap<Fixed, Partial<Record<EditionId, Contact>>>())();
 
 /**
  * The Document Management contact of the directory edition in force on
  * `asOf` (the newest without it), in `locale`. `asOf` is an already parsed
  * calendar date, so the edition is found by comparing dates.
  *
+ * @param asOf - the parsed as-of date, or `null`
+ * @param locale - the locale
+ * @param email - the e-mail address the integrator supplied, or `null`
+ * @returns the contact
  * @internal
  * @example
  * ```ts

@@ -1,10 +1,13 @@
 /** Compiled templates: literal text at even indexes, placeholder names at odd ones. */
-const COMPILED = /* @__PURE__ */ new Map<string, readonly string[]>();
+const COMPILED = /* @__PURE__ */ (() =>
+  new Map<string, readonly string[]>())();
 
 /**
  * Splits a template into literal parts and placeholder names, once per
  * template (a pure memo: templates are the library's own constant texts).
  *
+ * @param template - the template
+ * @returns its parts
  * @internal
  * @example
  * ```ts
@@ -25,6 +28,10 @@ export function compile(template: string): readonly string[] {
  * for them; a placeholder it has no value for (`undefined`) is left as
  * written, so a missing value shows.
  *
+ * @param template - the template
+ * @param resolve - gives the value of a placeholder
+ * @param context - passed to `resolve`
+ * @returns the text
  * @internal
  * @example
  * ```ts
@@ -50,6 +57,9 @@ const fromRecord = (key: string, values: Readonly<Record<string, string>>): stri
  * Fills the `{placeholders}` of a step or hours template from a record; a
  * placeholder with no value is left as written.
  *
+ * @param template - the template
+ * @param values - values by placeholder name
+ * @returns the text
  * @internal
  * @example
  * ```ts

@@ -20,6 +20,9 @@ function clock(time: string, style: '12h' | '24h'): string {
  * `; `, the zone named when the locale knows it (its IANA id otherwise).
  * Closures are not listed; a schedule with no open day gives `''`.
  *
+ * @param schedule - the weekly schedule
+ * @param locale - the locale
+ * @returns the text
  * @internal
  * @example
  * ```ts

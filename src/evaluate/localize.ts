@@ -8,6 +8,9 @@ import { render } from './fill';
 /**
  * Joins words as a list: `a`, `a and b`, `a, b and c` (`y` in Spanish).
  *
+ * @param words - the entries
+ * @param and - the word before the last entry
+ * @returns the list as text
  * @internal
  * @example
  * ```ts
@@ -27,6 +30,9 @@ type Context = { readonly hit: RuleHit<RuleId>; readonly contact: Contact };
  * localized detail of the hit; `undefined` when the hit lacks it or the
  * placeholder is unknown (the message then shows it as written).
  *
+ * @param key - the placeholder name
+ * @param context - the hit and the contact
+ * @returns the value, or `undefined`
  * @internal
  * @example
  * ```ts
@@ -64,6 +70,9 @@ export function messageParam(key: string, { hit, contact }: Context): string | u
  * phone (a message with no item or carrier detail is rendered once per
  * locale and channel). No patient data ever reaches a hit, so none reaches the message.
  *
+ * @param hit - the rule hit
+ * @param contact - the contact, which carries the locale
+ * @returns the finding
  * @internal
  * @example
  * ```ts

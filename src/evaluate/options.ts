@@ -29,6 +29,8 @@ export type ParsedEvaluateOptions =
  * e-mail address, trimmed; issue `invalid_format`, or `invalid_type` for a
  * non-string, at `['options', 'documentManagementEmail']`).
  *
+ * @param options - anything given as options
+ * @returns the parsed options, or issues
  * @internal
  * @example
  * ```ts

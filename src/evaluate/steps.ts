@@ -60,6 +60,9 @@ function sendStep(channel: Channel, facts: StepFacts): Step {
  * (password-protected media), send (when a channel is chosen), follow up
  * (mail or fax), and when to call customer service.
  *
+ * @param submission - the parsed submission
+ * @param facts - what else the steps need
+ * @returns the steps, in order
  * @internal
  * @example
  * ```ts
@@ -106,7 +109,7 @@ export function buildSteps(submission: Submission, facts: StepFacts): Step[] {
   if (followUp.required) {
     out.push({
       id: 'follow-up',
-      ruleIds: ['followup.mail-or-fax'],
+      ruleIds: ['followup.mail-or-fax', 'hours.follow-up-call'],
       text:
         contact.email === null
           ? texts.followUpPhoneOnly
@@ -114,6 +117,6 @@ export function buildSteps(submission: Submission, facts: StepFacts): Step[] {
     });
   }
 
-  out.push({ id: 'when-to-call', ruleIds: ['notify.duke-follows-up'], text: texts.whenToCall });
+  out.push({ id: 'when-to-call', ruleIds: ['hours.customer-service', 'notify.duke-follows-up'], text: texts.whenToCall });
   return out;
 }

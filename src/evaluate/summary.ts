@@ -5,6 +5,9 @@ import type { ChannelSummary, SubmissionSummary } from './types';
  * The parsed submission without the patient's identity or the tracking
  * number (see {@link SubmissionSummary}).
  *
+ * @param submission - the parsed submission
+ * @param hasRecordNumber - whether the patient has a record number
+ * @returns the summary
  * @internal
  * @example
  * ```ts

@@ -40,6 +40,9 @@ export interface StepTexts {
 /**
  * Renders the {@link StepTexts} of a locale for a directory entry.
  *
+ * @param words - the words of the locale
+ * @param contact - display numbers, address and hours of the destination
+ * @returns the rendered texts
  * @internal
  * @example
  * ```ts

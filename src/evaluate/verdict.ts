@@ -8,6 +8,8 @@ const RANK: Readonly<Record<Severity, 0 | 1 | 2>> = { error: 0, warning: 1, info
  * Sorts findings errors first, then warnings, then notices, keeping the
  * order of findings of the same severity (a new array).
  *
+ * @param findings - the findings
+ * @returns a new array, errors first
  * @internal
  * @example
  * ```ts
@@ -24,6 +26,8 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
  * The verdict of a list of findings: `not-accepted` with any error,
  * `accepted-with-warnings` with any warning, `accepted` otherwise.
  *
+ * @param findings - the findings
+ * @returns the verdict
  * @internal
  * @example
  * ```ts

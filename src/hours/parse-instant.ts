@@ -35,7 +35,7 @@ function parseIso(text: string): number {
  * ```
  */
 export function toEpochMs(value: unknown): number | null {
-  // Numbers first, with no try/catch in the way: this is the hot path of isOpen.
+  // Numbers first, and the try/catch of dates kept in a function of its own.
   return typeof value === 'number' ? inRange(value) : inRange(typeof value === 'string' ? parseIso(value) : dateValue(value));
 }
 

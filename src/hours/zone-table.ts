@@ -87,7 +87,9 @@ export function zoneTable(zone: string): ZoneTable | null {
 
 /**
  * Computes one bucket: offsets sampled once a day and at its end, and every
- * change found to the second by bisection.
+ * change found to the second by bisection. (An offset that held for less
+ * than a day between two samples would be missed; the tests compare the
+ * tables with Intl on random instants of 1900–2200 in many zones.)
  */
 function build(table: ZoneTable, index: number): Bucket {
   const start = (index - BASE) * BUCKET_MS;

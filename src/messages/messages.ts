@@ -26,7 +26,7 @@ import { HOURS_MESSAGES } from './hours';
  * MESSAGES.es['language.interpreter'];
  * ```
  */
-export const MESSAGES: Readonly<Record<Locale, Readonly<Record<RuleId, string>>>> = {
+export const MESSAGES: Readonly<Record<Locale, Readonly<Record<RuleId, string>>>> = /* @__PURE__ */ (() => ({
   en: {
     ...LANGUAGE_MESSAGES.en,
     // --- to-duke en ---
@@ -59,4 +59,4 @@ export const MESSAGES: Readonly<Record<Locale, Readonly<Record<RuleId, string>>>
     ...HOURS_MESSAGES.es,
     // --- end hours es ---
   },
-};
+}))();

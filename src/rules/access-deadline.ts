@@ -9,7 +9,8 @@ import { AccessOptionsSchema, type AccessExtension } from '../schemas/authorizat
 import { AuthorizationDateSchema } from '../schemas/authorization-date';
 import { computeAccessDeadline, type HipaaAccessRuleId } from './hipaa-access';
 
-const InputSchema = /* @__PURE__ */ z.object({ receivedOn: AuthorizationDateSchema, options: AccessOptionsSchema });
+const InputSchema = /* @__PURE__ */ (() =>
+  z.object({ receivedOn: AuthorizationDateSchema, options: AccessOptionsSchema }))();
 
 /**
  * Options of {@link accessDeadline}: the entry options (`locale`, `asOf`) and

@@ -94,10 +94,14 @@ export interface CarrierPolicy {
 const policy = (carrier: Carrier, trackable: boolean | null, ruleIds: readonly CarrierRuleId[]): CarrierPolicy =>
   Object.freeze({ carrier, trackable, accepted: true as const, recommended: trackable === true, ruleIds: Object.freeze(ruleIds) });
 
-const FEDEX = /* @__PURE__ */ policy('fedex', true, ['carrier.trackable', 'carrier.lost-in-transit']);
-const UPS = /* @__PURE__ */ policy('ups', true, ['carrier.trackable', 'carrier.lost-in-transit']);
-const USPS = /* @__PURE__ */ policy('usps', false, ['carrier.usps-untracked', 'carrier.trackable', 'carrier.lost-in-transit']);
-const OTHER = /* @__PURE__ */ policy('other', null, ['carrier.unknown-trackability', 'carrier.trackable', 'carrier.lost-in-transit']);
+const FEDEX = /* @__PURE__ */ (() =>
+  policy('fedex', true, ['carrier.trackable', 'carrier.lost-in-transit']))();
+const UPS = /* @__PURE__ */ (() =>
+  policy('ups', true, ['carrier.trackable', 'carrier.lost-in-transit']))();
+const USPS = /* @__PURE__ */ (() =>
+  policy('usps', false, ['carrier.usps-untracked', 'carrier.trackable', 'carrier.lost-in-transit']))();
+const OTHER = /* @__PURE__ */ (() =>
+  policy('other', null, ['carrier.unknown-trackability', 'carrier.trackable', 'carrier.lost-in-transit']))();
 
 /**
  * The page's policy for a carrier: FedEx and UPS are trackable and

@@ -23,7 +23,8 @@ import { HIPAA_AUTHORIZATION_RULES } from './hipaa-authorization';
 import { HOURS_RULES } from './hours';
 // --- end hours ---
 
-const ALL = [
+const ALL = /* @__PURE__ */ (() =>
+  [
   ...LANGUAGE_RULES,
   // --- to-duke spread ---
   ...LABELING_RULES,
@@ -46,7 +47,7 @@ const ALL = [
   // --- hours spread ---
   ...HOURS_RULES,
   // --- end hours spread ---
-] as const;
+] as const)();
 
 /**
  * The id of any rule in the catalog.
@@ -70,9 +71,10 @@ export type RuleId = (typeof ALL)[number]['id'];
  * RULES.filter((r) => r.area === 'carriers').map((r) => r.id);
  * ```
  */
-export const RULES: readonly RuleDefinition<RuleId>[] = /* @__PURE__ */ deepFreeze(ALL);
+export const RULES: readonly RuleDefinition<RuleId>[] = /* @__PURE__ */ (() =>
+  deepFreeze(ALL))();
 
-const BY_ID = /* @__PURE__ */ new Map<string, RuleDefinition<RuleId>>(RULES.map((rule) => [rule.id, rule]));
+const BY_ID = /* @__PURE__ */ (() => new Map<string, RuleDefinition<RuleId>>(RULES.map((rule) => [rule.id, rule])))();
 
 /**
  * Looks up a rule by id.

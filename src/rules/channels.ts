@@ -145,21 +145,23 @@ const rank = (
     ),
   );
 
-const WITHOUT_RADIOLOGY = /* @__PURE__ */ rank([
+const WITHOUT_RADIOLOGY = /* @__PURE__ */ (() =>
+  rank([
   ['appointment-copies', 'recommended', ['channel.bring-copies-to-appointment']],
   ['clinic-upload', 'accepted', ['channel.clinic-upload']],
   ['fax', 'last-resort', ['channel.last-resort']],
   ['email', 'last-resort', ['channel.last-resort', 'channel.email-address-unpublished']],
   ['mail', 'last-resort', ['channel.last-resort']],
-]);
+]))();
 
-const WITH_RADIOLOGY = /* @__PURE__ */ rank([
+const WITH_RADIOLOGY = /* @__PURE__ */ (() =>
+  rank([
   ['clinic-upload', 'required', ['channel.radiology-clinic-upload']],
   ['appointment-copies', 'accepted', ['channel.radiology-at-appointment', 'channel.bring-copies-to-appointment']],
   ['fax', 'not-accepted', ['channel.radiology-clinic-upload', 'channel.last-resort']],
   ['email', 'not-accepted', ['channel.radiology-clinic-upload', 'channel.last-resort', 'channel.email-address-unpublished']],
   ['mail', 'not-accepted', ['channel.radiology-clinic-upload', 'channel.last-resort']],
-]);
+]))();
 
 /**
  * Whether any item holds radiology images.

@@ -113,13 +113,14 @@ interface LineRule {
   readonly ruleIds: readonly LakeNormanRuleId[];
 }
 
-const R = /* @__PURE__ */ deepFreeze({
+const R = /* @__PURE__ */ (() =>
+  deepFreeze({
   notPublished: { accepted: false, ruleIds: ['ln.fax-not-published'] },
   dmRefused: { accepted: false, ruleIds: ['ln.dm-fax-not-for-requests'] },
   lnCare: { accepted: true, ruleIds: ['ln.fax-patient-care-only'] },
   lnOther: { accepted: false, ruleIds: ['ln.fax-patient-care-only', 'ln.mail-all-others'] },
   roi: { accepted: true, ruleIds: ['ln.roi-forms'] },
-} as const satisfies Record<string, LineRule>);
+} as const satisfies Record<string, LineRule>))();
 
 /** What each line does with a request (a `Record` over the union: a new line is a type error until it is added). */
 const LINE_RULE: Readonly<Record<FaxLineId, (fax: PhoneNumber | null, purpose: Purpose) => LineRule>> = {

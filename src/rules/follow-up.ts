@@ -63,22 +63,26 @@ export interface FollowUpRequirements {
 
 const NONE: FollowUpRequirements = /* @__PURE__ */ (() =>
   Object.freeze({ required: false, confirmReceipt: false, givePasswords: false, methods: Object.freeze([]), ruleIds: Object.freeze([]) }))();
-const METHODS = /* @__PURE__ */ Object.freeze(['phone', 'email'] as const);
-const RULE_IDS = /* @__PURE__ */ Object.freeze(['followup.mail-or-fax'] as const);
-const CONFIRM: FollowUpRequirements = /* @__PURE__ */ Object.freeze({
+const METHODS = /* @__PURE__ */ (() =>
+  Object.freeze(['phone', 'email'] as const))();
+const RULE_IDS = /* @__PURE__ */ (() =>
+  Object.freeze(['followup.mail-or-fax'] as const))();
+const CONFIRM: FollowUpRequirements = /* @__PURE__ */ (() =>
+  Object.freeze({
   required: true,
   confirmReceipt: true,
   givePasswords: false,
   methods: METHODS,
   ruleIds: RULE_IDS,
-});
-const CONFIRM_AND_PASSWORDS: FollowUpRequirements = /* @__PURE__ */ Object.freeze({
+}))();
+const CONFIRM_AND_PASSWORDS: FollowUpRequirements = /* @__PURE__ */ (() =>
+  Object.freeze({
   required: true,
   confirmReceipt: true,
   givePasswords: true,
   methods: METHODS,
   ruleIds: RULE_IDS,
-});
+}))();
 
 /**
  * Whether the page asks the sender to follow up: after mail or fax, by a

@@ -39,7 +39,8 @@ export const ACCESS_EXTENSION_DAYS = 30;
  * HIPAA_ACCESS_RULES[0].id; // 'access.30-days'
  * ```
  */
-export const HIPAA_ACCESS_RULES = [
+export const HIPAA_ACCESS_RULES = /* @__PURE__ */ (() =>
+  [
   {
     id: 'access.30-days',
     area: 'hipaa-access',
@@ -97,7 +98,7 @@ export const HIPAA_ACCESS_RULES = [
       reading: 'Only the first extension notice given can extend the deadline; every later one is refused, even when the first was not valid.',
     },
   },
-] as const satisfies readonly RuleDefinition[];
+  ] as const satisfies readonly RuleDefinition[])();
 
 /**
  * The id of a rule of 45 CFR 164.524(b)(2).

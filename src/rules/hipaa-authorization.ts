@@ -19,7 +19,8 @@ const BOTH = ['seed', '2025-10-18'] as const;
  * HIPAA_AUTHORIZATION_RULES.map((r) => r.id).includes('hipaa.508c1v-expiration'); // true
  * ```
  */
-export const HIPAA_AUTHORIZATION_RULES = [
+export const HIPAA_AUTHORIZATION_RULES = /* @__PURE__ */ (() =>
+  [
   {
     id: 'hipaa.508c1i-description',
     area: 'hipaa-authorization',
@@ -170,7 +171,7 @@ export const HIPAA_AUTHORIZATION_RULES = [
     source: cite(SOURCES.cfr164_508, '(c)(4)'),
     editions: BOTH,
   },
-] as const satisfies readonly RuleDefinition[];
+  ] as const satisfies readonly RuleDefinition[])();
 
 /**
  * The id of a rule of 45 CFR 164.508(c).

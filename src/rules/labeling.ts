@@ -77,16 +77,22 @@ export interface LabelRequirements {
   readonly ruleId: LabelingRuleId;
 }
 
-const BASIC: readonly LabelField[] = /* @__PURE__ */ Object.freeze(['name', 'dateOfBirth'] as const);
-const WITH_NUMBER: readonly LabelField[] = /* @__PURE__ */ Object.freeze(['name', 'dateOfBirth', 'recordNumber'] as const);
+const BASIC: readonly LabelField[] = /* @__PURE__ */ (() =>
+  Object.freeze(['name', 'dateOfBirth'] as const))();
+const WITH_NUMBER: readonly LabelField[] = /* @__PURE__ */ (() =>
+  Object.freeze(['name', 'dateOfBirth', 'recordNumber'] as const))();
 
 const requirement = (placement: LabelRequirements['placement'], ruleId: LabelingRuleId, fields: readonly LabelField[]) =>
   Object.freeze({ fields, placement, handwritingAccepted: true as const, ruleId });
 
-const PAPER = /* @__PURE__ */ requirement('every-page', 'label.paper-each-page', BASIC);
-const PAPER_NUMBER = /* @__PURE__ */ requirement('every-page', 'label.paper-each-page', WITH_NUMBER);
-const MEDIA = /* @__PURE__ */ requirement('outside', 'label.media-outside', BASIC);
-const MEDIA_NUMBER = /* @__PURE__ */ requirement('outside', 'label.media-outside', WITH_NUMBER);
+const PAPER = /* @__PURE__ */ (() =>
+  requirement('every-page', 'label.paper-each-page', BASIC))();
+const PAPER_NUMBER = /* @__PURE__ */ (() =>
+  requirement('every-page', 'label.paper-each-page', WITH_NUMBER))();
+const MEDIA = /* @__PURE__ */ (() =>
+  requirement('outside', 'label.media-outside', BASIC))();
+const MEDIA_NUMBER = /* @__PURE__ */ (() =>
+  requirement('outside', 'label.media-outside', WITH_NUMBER))();
 
 /**
  * What the label of an item must carry: the patient's name and date of

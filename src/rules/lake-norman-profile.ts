@@ -74,13 +74,14 @@ export interface PurposeRoute {
 type NotedId = LakeNormanRuleId | 'language.interpreter';
 /** The rules whose catalog severity is `warning` (a test holds this list to the catalog); every other noted rule is said as `info`. */
 const WARNINGS: readonly NotedId[] = ['ln.legacy-portals-may-be-gone', 'ln.legacy-portals-gone'];
-const LN_IDS = /* @__PURE__ */ Object.keys(LAKE_NORMAN_MESSAGES.en) as LakeNormanRuleId[];
+const LN_IDS = /* @__PURE__ */ (() =>
+  Object.keys(LAKE_NORMAN_MESSAGES.en) as LakeNormanRuleId[])();
 
 /** The texts this module uses (only its own areas': importing the route does not pull every message of the library). */
-const TEXT: Readonly<Record<Locale, Readonly<Record<NotedId, string>>>> = {
+const TEXT: Readonly<Record<Locale, Readonly<Record<NotedId, string>>>> = /* @__PURE__ */ (() => ({
   en: { ...LAKE_NORMAN_MESSAGES.en, ...LANGUAGE_MESSAGES.en },
   es: { ...LAKE_NORMAN_MESSAGES.es, ...LANGUAGE_MESSAGES.es },
-};
+}))();
 
 /** A text with its `{placeholders}` filled (directory values only, one for every placeholder; used once per text, at load). */
 function fill(ruleId: LakeNormanRuleId, locale: Locale, params: Readonly<Record<string, string | number>>): string {
@@ -105,13 +106,14 @@ const byLocale = <T>(make: (locale: Locale) => T): Readonly<Record<Locale, T>> =
  * NOTES.en['ln.fax-patient-care-only'].severity; // 'info'
  * ```
  */
-export const NOTES: Readonly<Record<Locale, Readonly<Record<NotedId, Finding>>>> = /* @__PURE__ */ deepFreeze(
+export const NOTES: Readonly<Record<Locale, Readonly<Record<NotedId, Finding>>>> = /* @__PURE__ */ (() =>
+  deepFreeze(
   byLocale((locale) => {
     const notes = Object.fromEntries(LN_IDS.map((id) => [id, noteFor(id, locale)])) as Record<NotedId, Finding>;
     notes['language.interpreter'] = noteFor('language.interpreter', locale, undefined, ['preferredLanguage']);
     return notes;
   }),
-);
+))();
 
 /**
  * A rule the requested channel breaks: an `error` at `channel`, in each
@@ -123,14 +125,15 @@ export const NOTES: Readonly<Record<Locale, Readonly<Record<NotedId, Finding>>>>
  * REFUSALS.es['ln.email-not-published'].path; // ['channel']
  * ```
  */
-export const REFUSALS: Readonly<Record<Locale, Readonly<Record<LakeNormanRuleId, Finding>>>> = /* @__PURE__ */ deepFreeze(
+export const REFUSALS: Readonly<Record<Locale, Readonly<Record<LakeNormanRuleId, Finding>>>> = /* @__PURE__ */ (() =>
+  deepFreeze(
   byLocale(
     (locale) =>
       Object.fromEntries(
         LN_IDS.map((id): [LakeNormanRuleId, Finding] => [id, { ruleId: id, severity: 'error', message: TEXT[locale][id], path: ['channel'] }]),
       ) as Record<LakeNormanRuleId, Finding>,
   ),
-);
+))();
 
 const LANGUAGE_NAMES: Readonly<Record<Locale, Readonly<Record<FormLanguage, string>>>> = {
   en: { en: 'English', es: 'Spanish' },
@@ -207,6 +210,7 @@ function editionRoute(edition: DirectoryEdition): EditionRoute {
  * EDITION_ROUTES.get(DIRECTORY_EDITIONS[1])?.destination.id; // 'duke-release-of-information'
  * ```
  */
-export const EDITION_ROUTES: ReadonlyMap<DirectoryEdition, EditionRoute> = /* @__PURE__ */ new Map(
+export const EDITION_ROUTES: ReadonlyMap<DirectoryEdition, EditionRoute> = /* @__PURE__ */ (() =>
+  new Map(
   DIRECTORY_EDITIONS.map((edition) => [edition, editionRoute(edition)]),
-);
+))();

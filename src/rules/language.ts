@@ -10,7 +10,8 @@ import type { RuleDefinition } from '../core/types';
  * LANGUAGE_RULES[0].id; // 'language.interpreter'
  * ```
  */
-export const LANGUAGE_RULES = [
+export const LANGUAGE_RULES = /* @__PURE__ */ (() =>
+  [
   {
     id: 'language.interpreter',
     area: 'language',
@@ -20,7 +21,7 @@ export const LANGUAGE_RULES = [
     source: cite(SOURCES.sendToDuke, 'Interpreter Services'),
     editions: ['seed', '2025-10-18'],
   },
-] as const satisfies readonly RuleDefinition[];
+  ] as const satisfies readonly RuleDefinition[])();
 
 /**
  * Whether the interpreter-services notice applies: the person prefers a

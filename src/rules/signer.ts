@@ -179,9 +179,12 @@ export interface SignerRequirements {
   readonly proof: readonly ProofKind[];
 }
 
-const ROLE_PATH: InputPath = /* @__PURE__ */ Object.freeze(['signer', 'role']);
-const PROOF_PATH: InputPath = /* @__PURE__ */ Object.freeze(['signer', 'proof']);
-const DOB_PATH: InputPath = /* @__PURE__ */ Object.freeze(['patient', 'dateOfBirth']);
+const ROLE_PATH: InputPath = /* @__PURE__ */ (() =>
+  Object.freeze(['signer', 'role']))();
+const PROOF_PATH: InputPath = /* @__PURE__ */ (() =>
+  Object.freeze(['signer', 'proof']))();
+const DOB_PATH: InputPath = /* @__PURE__ */ (() =>
+  Object.freeze(['patient', 'dateOfBirth']))();
 
 /**
  * The signers and the proof each situation needs (FAQ). The roles are
@@ -202,12 +205,13 @@ export function signerRequirements(situation: PatientSituationKind): SignerRequi
 }
 
 /** Who signs in each situation (a `Record` over the union: a new situation is a type error until it is added). */
-const REQUIREMENTS: Readonly<Record<PatientSituationKind, SignerRequirements>> = /* @__PURE__ */ deepFreeze({
+const REQUIREMENTS: Readonly<Record<PatientSituationKind, SignerRequirements>> = /* @__PURE__ */ (() =>
+  deepFreeze({
   adult: { ruleId: 'signer.patient-or-representative', roles: ['patient', 'legal-representative'], proof: [] },
   minor: { ruleId: 'signer.minor', roles: ['custodial-parent', 'legal-guardian'], proof: ['guardianship'] },
   'unable-to-sign': { ruleId: 'signer.unable-to-sign', roles: ['next-of-kin', 'legal-guardian'], proof: ['guardianship-indicates-disability'] },
   deceased: { ruleId: 'signer.deceased', roles: ['personal-representative', 'next-of-kin'], proof: [] },
-});
+}))();
 
 /** Where each signer finding points in a records request. */
 const PATH: Readonly<Record<SignerRuleId, InputPath>> = {
@@ -224,7 +228,8 @@ const PATH: Readonly<Record<SignerRuleId, InputPath>> = {
 type FindingTable = Readonly<Record<Locale, Readonly<Record<SignerRuleId, Readonly<Record<Severity, Finding>>>>>>;
 
 /** Every signer finding, in each locale and severity, built once and deeply frozen (shared by every verdict). */
-const FINDINGS: FindingTable = /* @__PURE__ */ deepFreeze(
+const FINDINGS: FindingTable = /* @__PURE__ */ (() =>
+  deepFreeze(
   Object.fromEntries(
     (['en', 'es'] as const).map((locale) => [
       locale,
@@ -241,7 +246,7 @@ const FINDINGS: FindingTable = /* @__PURE__ */ deepFreeze(
       ),
     ]),
   ) as FindingTable,
-);
+))();
 
 /** A signer finding (the callers give the catalog severity, or `info`/`error` for the situation rule; a test holds them to the catalog). */
 function finding(id: SignerRuleId, locale: Locale, severity: Severity): Finding {

@@ -20,11 +20,12 @@ import { AuthorizationDateSchema } from './authorization-date';
  * // true
  * ```
  */
-export const AccessExtensionSchema = /* @__PURE__ */ z.object({
+export const AccessExtensionSchema = /* @__PURE__ */ (() =>
+  z.object({
   writtenNoticeOn: AuthorizationDateSchema,
   reasonStated: z.boolean().optional(),
   expectedOn: AuthorizationDateSchema.optional(),
-});
+}))();
 
 /**
  * An extension notice as the caller gives it (see {@link AccessExtensionSchema}).
@@ -58,6 +59,7 @@ export type ParsedAccessExtension = z.output<typeof AccessExtensionSchema>;
  * AccessOptionsSchema.parse({ extensions: [], locale: 'es' }); // { extensions: [] }
  * ```
  */
-export const AccessOptionsSchema = /* @__PURE__ */ z.object({
+export const AccessOptionsSchema = /* @__PURE__ */ (() =>
+  z.object({
   extensions: z.array(AccessExtensionSchema).max(10).optional(),
-});
+}))();

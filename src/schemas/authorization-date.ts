@@ -16,8 +16,9 @@ import type { CalendarDate } from '../core/types';
  * AuthorizationDateSchema.safeParse('2026-02-29').success; // false
  * ```
  */
-export const AuthorizationDateSchema: z.ZodType<CalendarDate, string> = /* @__PURE__ */ z
+export const AuthorizationDateSchema: z.ZodType<CalendarDate, string> = /* @__PURE__ */ (() =>
+  z
   .string()
   .max(32, { abort: true })
   .trim()
-  .refine(isCalendarDate, { params: { code: 'invalid_date' } }) as unknown as z.ZodType<CalendarDate, string>;
+  .refine(isCalendarDate, { params: { code: 'invalid_date' } }) as unknown as z.ZodType<CalendarDate, string>)();

@@ -8,7 +8,8 @@ const TEXT_MAX = 2000;
 /** A free-text part of the form: bounded, trimmed; blank counts as missing. */
 const text = (): z.ZodString => z.string().max(TEXT_MAX, { abort: true }).trim();
 
-const PurposeSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
+const PurposeSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('described'),
     /** One description per purpose; blank entries are ignored. */
@@ -19,25 +20,28 @@ const PurposeSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
     /** Whether the individual initiated the authorization. */
     initiatedByIndividual: z.boolean(),
   }),
-]);
+]))();
 
-const ExpirationSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
+const ExpirationSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('date'), date: AuthorizationDateSchema }),
   z.object({ kind: z.literal('event'), event: text().optional() }),
   z.object({ kind: z.literal('none') }),
-]);
+]))();
 
-const SignatureSchema = /* @__PURE__ */ z.object({
+const SignatureSchema = /* @__PURE__ */ (() =>
+  z.object({
   signedBy: z.enum(['individual', 'personal-representative']).optional(),
   signedOn: AuthorizationDateSchema.optional(),
   representativeAuthority: text().optional(),
-});
+}))();
 
-const StatementsSchema = /* @__PURE__ */ z.object({
+const StatementsSchema = /* @__PURE__ */ (() =>
+  z.object({
   revocation: z.enum(['how-to-revoke', 'notice-of-privacy-practices', 'right-only']).optional(),
   conditioning: z.enum(['may-not-condition', 'consequences-of-refusal']).optional(),
   redisclosure: z.boolean().optional(),
-});
+}))();
 
 /**
  * The content of a signed HIPAA authorization, element by element of
@@ -90,7 +94,8 @@ const StatementsSchema = /* @__PURE__ */ z.object({
  * }).success; // true
  * ```
  */
-export const AuthorizationSchema = /* @__PURE__ */ z.object({
+export const AuthorizationSchema = /* @__PURE__ */ (() =>
+  z.object({
   information: text().optional(),
   disclosedBy: text().optional(),
   disclosedTo: text().optional(),
@@ -109,7 +114,7 @@ export const AuthorizationSchema = /* @__PURE__ */ z.object({
     ctx.addIssue({ code: 'custom', path: ['signature', 'signedBy'], params: { code: 'invalid_type' } });
   if (signedBy !== undefined && a.signer !== undefined && (signedBy === 'individual') !== (a.signer.role === 'patient'))
     ctx.addIssue({ code: 'custom', path: ['signature', 'signedBy'], params: { code: 'invalid_value' } });
-});
+}))();
 
 /**
  * What {@link checkAuthorization} accepts, as a type (see

@@ -133,8 +133,10 @@ export const FORM_LANGUAGES = ['en', 'es'] as const;
  */
 export type FormLanguage = (typeof FORM_LANGUAGES)[number];
 
-const requester = z.enum(REQUESTERS);
-const purpose = z.enum(PURPOSES);
+const requester = /* @__PURE__ */ (() =>
+  z.enum(REQUESTERS))();
+const purpose = /* @__PURE__ */ (() =>
+  z.enum(PURPOSES))();
 
 /**
  * A patient-care purpose from a requester not in
@@ -175,7 +177,8 @@ function purposeMatchesRequester(value: { readonly requester?: Requester | undef
  * }).success; // true
  * ```
  */
-export const RecordsRequestSchema = z
+export const RecordsRequestSchema = /* @__PURE__ */ (() =>
+  z
   .object({
     requester,
     recipient: z.enum(RECIPIENTS),
@@ -186,7 +189,7 @@ export const RecordsRequestSchema = z
     patient: PatientSituationSchema,
     signer: SignerSchema,
   })
-  .superRefine(purposeMatchesRequester);
+  .superRefine(purposeMatchesRequester))();
 
 /**
  * A records request after parsing (defaults applied).
@@ -234,9 +237,10 @@ export type RecordsRequestInput = z.input<typeof RecordsRequestSchema>;
  * FaxRequestSchema.safeParse({ purpose: 'patient-care', requester: 'attorney' }).success; // false
  * ```
  */
-export const FaxRequestSchema = z
+export const FaxRequestSchema = /* @__PURE__ */ (() =>
+  z
   .object({ purpose, requester: requester.optional() })
-  .superRefine(purposeMatchesRequester);
+  .superRefine(purposeMatchesRequester))();
 
 /**
  * What a fax line is asked about (see {@link FaxRequestSchema}).

@@ -103,7 +103,8 @@ export type ProofKind = (typeof PROOF_KINDS)[number];
  * PatientSituationSchema.safeParse({ situation: 'minor' }).success; // false
  * ```
  */
-export const PatientSituationSchema = z.discriminatedUnion('situation', [
+export const PatientSituationSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('situation', [
   z.object({ situation: z.literal('adult') }),
   z.object({
     situation: z.literal('minor'),
@@ -111,7 +112,7 @@ export const PatientSituationSchema = z.discriminatedUnion('situation', [
   }),
   z.object({ situation: z.literal('unable-to-sign') }),
   z.object({ situation: z.literal('deceased') }),
-]);
+]))();
 
 /**
  * The patient's situation (see {@link PATIENT_SITUATIONS}); a minor's date
@@ -139,10 +140,11 @@ export type PatientSituation =
  * SignerSchema.parse({ role: 'custodial-parent' }); // { role: 'custodial-parent', proof: [] }
  * ```
  */
-export const SignerSchema = z.object({
+export const SignerSchema = /* @__PURE__ */ (() =>
+  z.object({
   role: z.enum(SIGNER_ROLES),
   proof: z.array(z.enum(PROOF_KINDS)).max(PROOF_KINDS.length).default([]),
-});
+}))();
 
 /**
  * Who signs the authorization and the proof they hold.

@@ -22,9 +22,11 @@
  */
 export function mod10(number: string, from: number, to: number, even: number, odd: number, extra: number): boolean {
   let sum = extra;
-  for (let i = from, k = 0; i < to; i++, k++) {
+  let atOdd = false;
+  for (let i = from; i < to; i++) {
     const c = number.charCodeAt(i);
-    sum += (c < 58 ? c - 48 : (c - 3) % 10) * (k & 1 ? odd : even);
+    sum += (c < 65 ? c - 48 : (c - 3) % 10) * (atOdd ? odd : even);
+    atOdd = !atOdd;
   }
   return (10 - (sum % 10)) % 10 === number.charCodeAt(to) - 48;
 }

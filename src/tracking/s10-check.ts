@@ -17,7 +17,7 @@ const WEIGHTS = [8, 6, 4, 2, 3, 5, 9, 7] as const;
  */
 export function s10Check(number: string): boolean {
   let sum = 0;
-  for (let i = 0; i < 8; i++) sum += (number.charCodeAt(i + 2) - 48) * (WEIGHTS[i] as number);
+  for (let i = 0; i < 8; i++) sum += Number(number[i + 2]) * (WEIGHTS[i] as number);
   const r = sum % 11;
   return (r === 1 ? 0 : r === 0 ? 5 : 11 - r) === number.charCodeAt(10) - 48;
 }

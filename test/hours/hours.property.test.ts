@@ -78,7 +78,7 @@ describe('hours properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('nextOpening(t) is t exactly when open; otherwise the first open instant, with nothing open before it', () => {
     fc.assert(
@@ -99,7 +99,7 @@ describe('hours properties', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('nextClosing(t) is after t and closed, with everything open from t up to it', () => {
     fc.assert(
@@ -118,7 +118,7 @@ describe('hours properties', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('openIntervals are sorted, disjoint, inside the range, open inside and closed between', () => {
     fc.assert(
@@ -145,7 +145,7 @@ describe('hours properties', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('a closed local date is never open', () => {
     fc.assert(
@@ -163,5 +163,5 @@ describe('hours properties', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });

@@ -55,5 +55,5 @@ describe('differential: opening_hours.js in a New York process', () => {
       compared++;
     });
     expect(compared).toBeGreaterThan(at.length * 0.99);
-  });
+  }, 60_000);
 });

@@ -74,7 +74,7 @@ describe('New York, every year from 1970 to 2100', () => {
         expect(r.success && r.intervals.map((i) => [i.start.epochMs, i.end.epochMs]), String(year)).toEqual([[monday + (8 + offset) * H, monday + (16.5 + offset) * H]]);
       }
     }
-  });
+  }, 30_000);
 });
 
 describe('against Intl, instant by instant', () => {
@@ -86,7 +86,7 @@ describe('against Intl, instant by instant', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 30_000);
 
   it('agrees with the oracle in zones with odd offsets and changes, often near their changes', () => {
     const zones = ['Pacific/Chatham', 'Asia/Kolkata', 'Europe/London', 'Australia/Lord_Howe', 'America/Los_Angeles', 'Africa/Casablanca'];
@@ -115,7 +115,7 @@ describe('against Intl, instant by instant', () => {
         const w = wallClock(zone, n.at.epochMs);
         expect([n.at.local, n.at.offset]).toEqual([w.local, offsetText(w.offsetMs)]);
       }),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 });

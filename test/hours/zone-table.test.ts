@@ -60,7 +60,7 @@ describe('offsetAt', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 });
 
 describe('offset buckets', () => {

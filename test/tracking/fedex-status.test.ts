@@ -119,6 +119,8 @@ describe('fedexStatus (boundaries between forms)', () => {
 
   it('reads nothing when no SmartPost length applies, even with 29 in place', () => {
     expect(fedexStatus('1290000000000', true)).toBe(0);
+    expect(fedexStatus('1002900000000', true)).toBe(0);
+    expect(fedexStatus('1000290000000', true)).toBe(0);
     expect(fedexStatus('129000000000000000000000000', true)).toBe(0);
   });
 });

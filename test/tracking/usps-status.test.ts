@@ -133,6 +133,13 @@ describe('uspsStatus (boundaries between forms)', () => {
     }
   });
 
+  it('reads 92–95 after 420 ZIP and routing at 34 digits only', () => {
+    for (const body of ['42012345678992123456789012', '4201234567899212345678901234', '420123456789921234567890123456']) {
+      expect([27, 29, 31]).toContain(body.length + 1);
+      expect(uspsStatus(`${body}${w31(body.slice(12))}`, true)).toBe(0);
+    }
+  });
+
   it('reads 91–95 after 420 ZIP at 30 and 34 digits only', () => {
     for (const body of ['42012345941234567890', '420123459412345678901234', '4201234594123456789012345678', '420123459412345678901234567890', '42012345941234567890123456789012']) {
       expect([21, 25, 29, 31, 33]).toContain(body.length + 1);

@@ -6,14 +6,37 @@ export const checks = {
     assert.equal(m.getRule('language.interpreter').area, 'language');
     const r = m.getDestination('lake-norman-medical-records', { asOf: '2025-01-01' });
     assert.equal(r.destination.fax.display, '(704) 660-4038');
+    const s = m.evaluateSubmission({
+      sender: 'external-clinic',
+      patient: { name: 'Jane Doe', dateOfBirth: '1980-01-01' },
+      items: [{ kind: 'media', medium: 'cd', radiology: ['mri'], label: { name: true, dateOfBirth: true } }],
+      channel: { kind: 'mail', carrier: 'usps' },
+    });
+    assert.equal(s.success, true);
+    assert.equal(s.verdict, 'not-accepted');
+    assert.ok(!JSON.stringify(s).includes('Jane Doe'));
+    assert.equal(m.carrierPolicy('usps').recommended, false);
+    const fax = m.faxLineAccepts('lake-norman-fax', { purpose: 'other' }, { asOf: '2025-06-01' });
+    assert.equal(fax.accepted, false);
+    const route = m.routeRecordsRequest(
+      { requester: 'patient', recipient: 'patient', purpose: 'other', patient: { situation: 'adult' }, signer: { role: 'patient' } },
+      { asOf: '2026-11-25' },
+    );
+    assert.equal(route.destination.id, 'duke-release-of-information');
+    assert.equal(m.accessDeadline('2026-01-05').dueOn, '2026-02-04');
+    assert.equal(m.evaluateSubmission(null).success, false);
   },
   'duke-records-rules/hours': (m) => {
-    assert.ok(Object.keys(m).length > 0);
+    const schedule = { timeZone: 'America/New_York', weekly: { monday: [{ start: '08:00', end: '16:30' }] } };
+    assert.equal(m.isOpen(schedule, '2026-11-02T13:30:00Z').open, true);
+    assert.equal(m.isOpen(schedule, '2026-11-02T13:29:59Z').open, false);
   },
   'duke-records-rules/phone': (m) => {
-    assert.ok(Object.keys(m).length > 0);
+    assert.equal(m.toE164('(704) 660-4038'), '+17046604038');
+    assert.equal(m.toE164('555-123-4567'), null);
   },
   'duke-records-rules/tracking': (m) => {
-    assert.ok(Object.keys(m).length > 0);
+    assert.equal(m.checkTrackingNumber('ups', '1Z999AA10123456784').valid, true);
+    assert.equal(m.detectCarrier('1Z999AA10123456784'), 'ups');
   },
 };

@@ -1,0 +1,292 @@
+/**
+ * Differential test of the published JSON Schemas: generated in memory from
+ * src with the same function the build uses (scripts/json-schema-lib.mjs),
+ * then, on fast-check documents (valid by JSON Schema, single mutations of
+ * them, and arbitrary JSON), ajv and zod `safeParse` must agree.
+ *
+ * Where they cannot agree the difference is a known, named case, and its
+ * direction is asserted:
+ * - zod refuses, ajv accepts: a refinement (`custom` issue: real calendar
+ *   date, IANA time zone, end after start, closure shape, cross-field rules
+ *   such as a password enclosed with unprotected media, patient care asked
+ *   by an attorney, a signer without a patient); a string that only falls
+ *   under its minimum once trimmed (`name: '   '`).
+ * - ajv refuses, zod accepts: a string over its maximum that fits once
+ *   trimmed, where a zod schema trims before `.max()` (records request
+ *   `preferredLanguage`, a minor's `dateOfBirth`). Every other schema bounds
+ *   the raw string first, as the house rules ask.
+ * Anything else that disagrees fails the test. (Lengths agree: zod 4
+ * counts code points, as JSON Schema does, so emoji count once in both.)
+ */
+import { Ajv2020 } from 'ajv/dist/2020';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { isZodSchema, jsonSchemas, publicSchemas, schemaFileName, type JsonSchema } from '../../scripts/json-schema-lib.mjs';
+import * as hours from '../../src/hours/index';
+import * as root from '../../src/index';
+import * as phone from '../../src/phone/index';
+import * as tracking from '../../src/tracking/index';
+import { at, mutated, padded, valid, type Json } from './arbitraries';
+
+const BARRELS = [root, hours, phone, tracking] as unknown as Record<string, unknown>[];
+const SCHEMAS = jsonSchemas(z, BARRELS);
+const ZOD = new Map(publicSchemas(BARRELS).map(({ name, schema }) => [name, schema as z.ZodType]));
+
+const ajv = new Ajv2020({ strict: true, allErrors: false });
+const VALIDATE = new Map([...SCHEMAS].map(([name, schema]) => [name, ajv.compile(schema)]));
+
+const codePoints = (s: string): number => [...s].length;
+
+/** Why zod refuses what ajv accepts, one reason per zod issue; `null` when an issue has no known reason. */
+function zodOnlyReasons(doc: unknown, issues: readonly z.core.$ZodIssue[]): string[] | null {
+  const reasons: string[] = [];
+  for (const issue of issues) {
+    const value = at(doc, issue.path);
+    if (issue.code === 'custom') reasons.push('refinement');
+    else if (
+      issue.code === 'too_small' &&
+      issue.origin === 'string' &&
+      typeof value === 'string' &&
+      codePoints(value.trim()) < Number(issue.minimum) &&
+      codePoints(value) >= Number(issue.minimum)
+    )
+      reasons.push('trimmed below minimum');
+    else return null;
+  }
+  return reasons;
+}
+
+/** Every string of a document, trimmed. */
+function trimmed(doc: unknown): unknown {
+  if (typeof doc === 'string') return doc.trim();
+  if (Array.isArray(doc)) return doc.map(trimmed);
+  if (doc !== null && typeof doc === 'object') return Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, trimmed(v)]));
+  return doc;
+}
+
+type Outcome = 'both accept' | 'both refuse' | 'zod only refuses' | 'ajv only refuses';
+
+/** How often each outcome came up in the generated runs, over all schemas. */
+const TALLY = new Map<Outcome, number>();
+
+/** Compares ajv and zod on one document; throws on an unexplained disagreement. */
+function compare(name: string, doc: unknown): Outcome {
+  const byAjv = (VALIDATE.get(name) as (d: unknown) => boolean)(doc);
+  const byZod = (ZOD.get(name) as z.ZodType).safeParse(doc);
+  if (byAjv === byZod.success) return byAjv ? 'both accept' : 'both refuse';
+  if (byAjv) {
+    const reasons = zodOnlyReasons(doc, (byZod as { error: z.ZodError }).error.issues);
+    if (reasons === null) throw new Error(`${name}: ajv accepts, zod refuses without a known reason: ${JSON.stringify(byZod.error?.issues)}`);
+    return 'zod only refuses';
+  }
+  // zod accepts, ajv refuses: only trimming before `.max()` explains it, so the trimmed document must pass ajv.
+  const fixed = trimmed(doc);
+  if (JSON.stringify(fixed) === JSON.stringify(doc) || !(VALIDATE.get(name) as (d: unknown) => boolean)(fixed)) {
+    throw new Error(`${name}: zod accepts, ajv refuses without a known reason: ${JSON.stringify(ajv.errors)}`);
+  }
+  return 'ajv only refuses';
+}
+
+describe('JSON Schema generation', () => {
+  it('names a file after each exported zod schema', () => {
+    expect(schemaFileName('submissionSchema')).toBe('submission');
+    expect(schemaFileName('RecordsRequestSchema')).toBe('records-request');
+    expect(schemaFileName('weeklyScheduleSchema')).toBe('weekly-schedule');
+    expect(schemaFileName('PatientSituationSchema')).toBe('patient-situation');
+    expect(isZodSchema(root.submissionSchema)).toBe(true);
+    expect(isZodSchema(root.RULES)).toBe(false);
+    expect(isZodSchema(null)).toBe(false);
+  });
+
+  it('covers the public input schemas of the root and /hours', () => {
+    for (const name of ['submission', 'records-request', 'fax-request', 'authorization', 'access-extension', 'weekly-schedule', 'patient', 'channel']) {
+      expect(SCHEMAS.has(name), name).toBe(true);
+    }
+    // Every zod schema a barrel exports gets a file, and nothing else does.
+    const exported = BARRELS.flatMap((b) => Object.values(b)).filter(isZodSchema);
+    expect(SCHEMAS.size).toBe(new Set(exported).size);
+  });
+
+  it('writes draft 2020-12 schemas of the input side, with the title and the caveat', () => {
+    const submission = SCHEMAS.get('submission') as JsonSchema;
+    expect(submission.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(submission.title).toBe('duke-records-rules submissionSchema (input)');
+    expect(submission.$comment).toContain('submissionSchema');
+    expect(submission.required).toEqual(['sender', 'patient', 'items']); // `actions` has a default: optional on input
+    expect(submission.additionalProperties).toBeUndefined(); // zod strips unknown keys: allowed
+  });
+
+  it('refuses a schema that cannot be converted, and two exports with one file name', () => {
+    expect(() => jsonSchemas(z, [{ whenSchema: z.date() }])).toThrow(/json-schema\/when\.json: whenSchema cannot be converted/);
+    expect(() => jsonSchemas(z, [{ aSchema: z.string() }, { a: z.number() }])).toThrow(/two exports map to json-schema\/a\.json/);
+    const shared = z.string();
+    expect([...jsonSchemas(z, [{ aSchema: shared }, { aSchema: shared }]).keys()]).toEqual(['a']); // one schema re-exported twice
+  });
+});
+
+describe('ajv and zod agree, except in the known cases', () => {
+  // Realistic documents, mutated below along with the generated ones.
+  const FIXTURES: Record<string, Json[]> = {
+    submission: [
+      {
+        sender: 'external-clinic',
+        patient: { name: 'Jane Q. Doe', dateOfBirth: '1980-02-29', recordNumber: 'D1234567' },
+        items: [
+          { kind: 'media', medium: 'cd', radiology: ['mri'], passwordProtected: true, passwordEnclosed: true, label: { name: true, dateOfBirth: true, recordNumber: true } },
+          { kind: 'paper', pages: 40, label: { name: true, dateOfBirth: true, everyPage: false, method: 'handwritten' } },
+        ],
+        channel: { kind: 'mail', carrier: 'usps', trackingNumber: '9400111201080805483016' },
+        actions: { notifiedMedicalRecords: false, followUp: 'phone' },
+        preferredLanguage: 'es',
+      },
+    ],
+    'records-request': [
+      {
+        requester: 'attorney',
+        recipient: 'third-party',
+        purpose: 'other',
+        channel: 'fax',
+        formLanguage: 'es',
+        preferredLanguage: 'es',
+        patient: { situation: 'minor', dateOfBirth: '2012-05-01' },
+        signer: { role: 'custodial-parent', proof: [] },
+      },
+    ],
+    'weekly-schedule': [
+      {
+        timeZone: 'America/New_York',
+        weekly: { monday: [{ start: '08:00', end: '16:30' }], friday: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '16:30' }] },
+        closures: [{ date: '2026-12-25' }, { from: '2026-12-24', to: '2027-01-01' }],
+      },
+    ],
+    authorization: [
+      {
+        information: 'All records from 2020 to 2024',
+        disclosedBy: 'Duke Health Lake Norman Hospital',
+        disclosedTo: 'Dr. Smith',
+        purpose: { kind: 'described', descriptions: ['continuing care'] },
+        expiration: { kind: 'date', date: '2027-01-01' },
+        signature: { signedBy: 'individual', signedOn: '2026-01-05' },
+        statements: { revocation: 'how-to-revoke', conditioning: 'may-not-condition', redisclosure: true },
+        patient: { situation: 'adult' },
+        signer: { role: 'patient' },
+      },
+    ],
+    'access-extension': [{ writtenNoticeOn: '2026-02-01', reasonStated: true, expectedOn: '2026-03-01' }],
+  };
+
+  it('the fixtures are accepted by both', () => {
+    for (const [name, docs] of Object.entries(FIXTURES)) for (const doc of docs) expect(compare(name, doc), name).toBe('both accept');
+  });
+
+  for (const name of [...SCHEMAS.keys()]) {
+    const schema = SCHEMAS.get(name) as JsonSchema;
+    const base = FIXTURES[name] === undefined ? valid(schema) : fc.oneof(valid(schema), fc.constantFrom(...(FIXTURES[name] as Json[])));
+
+    const tally = (outcome: Outcome, seen: Set<Outcome>) => {
+      seen.add(outcome);
+      TALLY.set(outcome, (TALLY.get(outcome) ?? 0) + 1);
+    };
+
+    it(`${name}: documents valid by JSON Schema`, () => {
+      const seen = new Set<Outcome>();
+      fc.assert(fc.property(base, (doc) => tally(compare(name, doc), seen)));
+      expect(seen.has('both accept')).toBe(true);
+      expect(seen.has('both refuse')).toBe(false); // valid by construction: ajv accepts them all
+    });
+
+    it(`${name}: single mutations (wrong type, missing key, bad enum, too long, out of range, extra key)`, () => {
+      const seen = new Set<Outcome>();
+      fc.assert(
+        fc.property(mutated(base), ({ doc }) => tally(compare(name, doc), seen)),
+      );
+      expect(seen.has('both refuse')).toBe(true);
+    });
+
+    it(`${name}: a string padded with spaces (zod trims some strings before their length check)`, () => {
+      fc.assert(fc.property(padded(base), (doc) => tally(compare(name, doc), new Set())));
+    });
+
+    it(`${name}: arbitrary JSON`, () => {
+      fc.assert(fc.property(fc.jsonValue({ maxDepth: 3 }), (doc) => void compare(name, doc)));
+    });
+  }
+
+  it('the generated documents reach every outcome, the known disagreements included', () => {
+    expect([...TALLY.keys()].sort()).toEqual(['ajv only refuses', 'both accept', 'both refuse', 'zod only refuses']);
+  });
+});
+
+describe('the known disagreements, in their known direction', () => {
+  const ajvOf = (name: string, doc: unknown) => (VALIDATE.get(name) as (d: unknown) => boolean)(doc);
+  const zodOf = (name: string, doc: unknown) => (ZOD.get(name) as z.ZodType).safeParse(doc).success;
+  const submission = (patch: Record<string, unknown>) => ({
+    sender: 'patient',
+    patient: { name: 'Jane Doe', dateOfBirth: '1980-02-29' },
+    items: [{ kind: 'paper', pages: 1 }],
+    ...patch,
+  });
+  const request = (patch: Record<string, unknown>) => ({
+    requester: 'patient',
+    recipient: 'patient',
+    purpose: 'other',
+    patient: { situation: 'adult' },
+    signer: { role: 'patient' },
+    ...patch,
+  });
+
+  // Each row: schema, document, the reason. ajv accepts, zod refuses.
+  const zodStricter: [string, unknown, string][] = [
+    ['submission', submission({ patient: { name: 'Jane Doe', dateOfBirth: '1980-02-30' } }), 'not a calendar date'],
+    ['submission', submission({ items: [{ kind: 'media', medium: 'cd', passwordEnclosed: true }] }), 'password enclosed, media unprotected'],
+    ['submission', submission({ patient: { name: '   ', dateOfBirth: '1980-02-29' } }), 'name blank once trimmed'],
+    ['records-request', request({ requester: 'attorney', purpose: 'patient-care' }), 'patient care asked by an attorney'],
+    ['records-request', request({ patient: { situation: 'minor', dateOfBirth: '2012-02-30' } }), "a minor's impossible date of birth"],
+    ['fax-request', { requester: 'insurance-company', purpose: 'patient-care' }, 'patient care asked by an insurer'],
+    ['authorization', { patient: { situation: 'adult' } }, 'a patient without a signer'],
+    ['authorization', { signature: { signedBy: 'individual' }, patient: { situation: 'adult' }, signer: { role: 'next-of-kin' } }, 'signed by the individual, signer not the patient'],
+    ['access-extension', { writtenNoticeOn: '2026-02-30' }, 'not a calendar date'],
+    ['weekly-schedule', { timeZone: 'Mars/Olympus', weekly: {} }, 'unknown time zone'],
+    ['weekly-schedule', { timeZone: 'America/New_York', weekly: { monday: [{ start: '16:30', end: '08:00' }] } }, 'end before start'],
+    ['weekly-schedule', { timeZone: 'America/New_York', weekly: {}, closures: [{ from: '2026-12-24' }] }, 'a closure range without its end'],
+  ];
+  it.each(zodStricter)('%s: ajv accepts, zod refuses (%#: %s)', (name, doc) => {
+    expect(ajvOf(name, doc)).toBe(true);
+    expect(zodOf(name, doc)).toBe(false);
+    expect(compare(name, doc)).toBe('zod only refuses');
+  });
+
+  // ajv refuses, zod accepts: zod trims BEFORE `.max()` in these two fields
+  // (src/schemas/records-request.ts, src/schemas/signer.ts). If they are
+  // changed to bound the raw string first, these rows fail: delete them.
+  const ajvStricter: [string, unknown, string][] = [
+    ['records-request', request({ preferredLanguage: `${' '.repeat(40)}es${' '.repeat(40)}` }), 'preferredLanguage: 82 characters, 2 once trimmed'],
+    ['records-request', request({ patient: { situation: 'minor', dateOfBirth: '  2012-05-01  ' } }), "a minor's dateOfBirth: 14 characters, 10 once trimmed"],
+  ];
+  it.each(ajvStricter)('%s: zod accepts, ajv refuses (%#: %s)', (name, doc) => {
+    expect(zodOf(name, doc)).toBe(true);
+    expect(ajvOf(name, doc)).toBe(false);
+    expect(compare(name, doc)).toBe('ajv only refuses');
+  });
+
+  it('lengths are counted the same way (code points): emoji agree', () => {
+    const name = (n: number) => submission({ patient: { name: '😀'.repeat(n), dateOfBirth: '1980-02-29' } });
+    expect(compare('submission', name(200))).toBe('both accept'); // 400 UTF-16 units
+    expect(compare('submission', name(201))).toBe('both refuse');
+  });
+
+  it('an unexplained disagreement fails the comparison', () => {
+    // Stand-in zod schemas that disagree with submission.json for no known reason.
+    const name = 'submission';
+    const saved = ZOD.get(name) as z.ZodType;
+    try {
+      ZOD.set(name, z.any().refine(() => true).pipe(z.never()));
+      expect(() => compare(name, submission({}))).toThrow(/zod refuses without a known reason/);
+      ZOD.set(name, z.any());
+      expect(() => compare(name, { sender: 7 })).toThrow(/zod accepts, ajv refuses without a known reason/);
+    } finally {
+      ZOD.set(name, saved);
+    }
+  });
+});
