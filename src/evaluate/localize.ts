@@ -1,5 +1,7 @@
 import type { Finding } from '../core/finding';
-import { MESSAGES } from '../messages/messages';
+import type { Locale } from '../core/types';
+import { LANGUAGE_MESSAGES } from '../messages/language';
+import { TO_DUKE_MESSAGES } from '../messages/to-duke';
 import type { RuleId } from '../rules/catalog';
 import type { RuleHit } from '../rules/rule-hit';
 import type { Contact } from './contact';
@@ -22,6 +24,16 @@ export function listText(words: readonly string[], and: string): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1] as string}`;
 }
+
+/**
+ * The templates a submission's findings can use: the to-Duke areas and the
+ * language notice only, not the whole catalog's MESSAGES, so that
+ * `evaluateSubmission` does not carry the Lake Norman and HIPAA texts.
+ */
+const TEMPLATES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = /* @__PURE__ */ (() => ({
+  en: { ...TO_DUKE_MESSAGES.en, ...LANGUAGE_MESSAGES.en },
+  es: { ...TO_DUKE_MESSAGES.es, ...LANGUAGE_MESSAGES.es },
+}))();
 
 type Context = { readonly hit: RuleHit<RuleId>; readonly contact: Contact };
 
@@ -81,7 +93,7 @@ export function messageParam(key: string, { hit, contact }: Context): string | u
  * ```
  */
 export function toFinding(hit: RuleHit<RuleId>, contact: Contact): Finding {
-  const template = MESSAGES[contact.locale][hit.ruleId];
+  const template = TEMPLATES[contact.locale][hit.ruleId] as string;
   let message: string | undefined;
   if (hit.item === undefined && hit.carrier === undefined) {
     let byChannel = contact.messages.get(hit.ruleId);

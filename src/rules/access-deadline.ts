@@ -3,11 +3,14 @@ import { toDayNumber } from '../core/calendar-date';
 import type { Finding } from '../core/finding';
 import { inputIssue, parseInput } from '../core/parse-input';
 import { parseOptions, type EntryOptions } from '../core/parse-options';
-import type { CalendarDate, InputIssue, ParseFailure } from '../core/types';
-import { makeFinding } from '../messages/make-finding';
+import type { CalendarDate, InputIssue, ParseFailure, Severity } from '../core/types';
+import { HIPAA_MESSAGES } from '../messages/hipaa';
 import { AccessOptionsSchema, type AccessExtension } from '../schemas/authorization-access';
 import { AuthorizationDateSchema } from '../schemas/authorization-date';
-import { computeAccessDeadline, type HipaaAccessRuleId } from './hipaa-access';
+import { computeAccessDeadline, HIPAA_ACCESS_RULES, type HipaaAccessRuleId } from './hipaa-access';
+
+/** Severity of each access rule, from this area's own catalog entries (so the function tree-shakes). */
+const SEVERITY = /* @__PURE__ */ (() => new Map<string, Severity>(HIPAA_ACCESS_RULES.map((rule) => [rule.id, rule.severity])))();
 
 const InputSchema = /* @__PURE__ */ (() =>
   z.object({ receivedOn: AuthorizationDateSchema, options: AccessOptionsSchema }))();
@@ -107,6 +110,6 @@ export function accessDeadline(receivedOn: unknown, options?: AccessDeadlineOpti
     extended,
     daysRemaining: asOf === null ? null : toDayNumber(dueOn) - toDayNumber(asOf),
     basis,
-    findings: defects.map((d) => makeFinding(d.ruleId, locale, { path: d.path })),
+    findings: defects.map((d) => ({ ruleId: d.ruleId, severity: SEVERITY.get(d.ruleId) as Severity, message: HIPAA_MESSAGES[locale][d.ruleId], path: d.path })),
   };
 }
