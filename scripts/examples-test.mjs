@@ -4,10 +4,12 @@
 // NODE_MATRIX=off for the machine's only), TypeScript through tsx's loader
 // (`node --import tsx file.ts`, Node >= 20.6), then the intake page once in
 // headless Chromium (examples/intake-page/check.mjs: SKIPPED without
-// /usr/bin/chromium unless REQUIRE_BROWSER=1). Ends with "N passed, M failed"
-// and exits non-zero when anything failed.
+// /usr/bin/chromium unless REQUIRE_BROWSER=1), and type-checks every ```ts
+// block of docs/guides/*.md against the built types, resolved through the
+// package's own `exports` as a user's project would. Ends with
+// "N passed, M failed" and exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { nodeBinaries } from './node-binaries.mjs';
 
@@ -89,7 +91,45 @@ function report(label, result) {
   }
 }
 
-for (const { label, path } of nodeBinaries()) {
+/**
+ * Writes each ```ts block of the guides to .cache/guides-check/ (inside the
+ * package, so that `duke-records-rules` resolves to dist/ by self-reference)
+ * and type-checks them all with one tsc run.
+ */
+function checkGuides() {
+  const dir = join(root, '.cache', 'guides-check');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let blocks = 0;
+  for (const file of readdirSync(join(root, 'docs', 'guides')).filter((f) => f.endsWith('.md'))) {
+    const md = readFileSync(join(root, 'docs', 'guides', file), 'utf8');
+    let n = 0;
+    for (const [, code] of md.matchAll(/^```ts\n([\s\S]*?)^```$/gm)) {
+      n += 1;
+      blocks += 1;
+      // One module per block; `export {}` keeps each block's names to itself.
+      writeFileSync(join(dir, `${file.replace(/\.md$/, '')}-${n}.ts`), `${code}\nexport {};\n`);
+    }
+  }
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ extends: '../../tsconfig.json', compilerOptions: { lib: ['ES2022', 'DOM'], noEmit: true }, include: ['*.ts'] }),
+  );
+  const result = run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(dir, 'tsconfig.json')], []);
+  if (blocks === 0) return { ...result, why: 'no ```ts block found in docs/guides' };
+  return result.why === null ? result : { ...result, why: `${result.why} (tsc on ${blocks} blocks)` };
+}
+
+let runtimes;
+try {
+  runtimes = nodeBinaries();
+} catch (err) {
+  failed += 1;
+  console.log(`  ✗ node matrix: ${err instanceof Error ? err.message : String(err)}; machine Node only`);
+  runtimes = [{ label: `node ${process.version} (machine)`, path: process.execPath }];
+}
+
+for (const { label, path } of runtimes) {
   console.log(`examples on ${label}`);
   for (const c of CASES) report(c.name, run(path, ['--import', 'tsx', ...c.args], c.expect));
 }
@@ -102,6 +142,9 @@ if (browser.why === null && browser.out.includes('SKIPPED: ')) {
   report('intake-page/check.mjs', browser);
   if (browser.why === null) console.log(browser.out.match(/screenshot: .*/)?.[0].replace(/^/, '    ') ?? '');
 }
+
+console.log('guides: code blocks type-check against the built package');
+report('docs/guides/*.md', checkGuides());
 
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -47,7 +47,7 @@ try {
   );
 
   const entries = Object.keys(pkg.exports)
-    .filter((k) => k !== './package.json')
+    .filter((k) => k !== './package.json' && !k.includes('*'))
     .map((k) => (k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`));
   writeFileSync(join(work, 'entries.json'), JSON.stringify(entries));
 

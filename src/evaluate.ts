@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDate } from './core/calendar-date';
 import { inputIssue, parseInput } from './core/parse-input';
 import type { CalendarDate, Locale, ParseFailure } from './core/types';

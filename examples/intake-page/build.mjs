@@ -21,7 +21,7 @@ export async function buildIntakePage(outDir) {
   const result = await build({
     entryPoints: [join(here, 'main.ts')],
     bundle: true,
-    format: 'esm',
+    format: 'iife', // a classic script: also runs from file://, where Chromium refuses module scripts
     platform: 'browser',
     target: 'es2022',
     minify: true,

@@ -59,12 +59,8 @@ const server = createServer((req, res) => {
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const port = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
 
-const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ARGS,
-  viewport: { width: 1100, height: 1400 },
-});
+/** @type {import('playwright-core').BrowserContext | undefined} */
+let context;
 const problems = [];
 let passed = 0;
 const step = (name) => {
@@ -73,6 +69,13 @@ const step = (name) => {
 };
 
 try {
+  // A fresh profile in the temp folder; no network beyond 127.0.0.1 is needed.
+  context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1100, height: 1400 },
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
@@ -144,7 +147,7 @@ try {
   console.error(`  ✗ ${err instanceof Error ? err.stack : String(err)}`);
   if (problems.length > 0) console.error(problems.join('\n'));
 } finally {
-  await context.close();
+  await context?.close();
   server.close();
   rmSync(join(tmp, 'profile'), { recursive: true, force: true });
 }

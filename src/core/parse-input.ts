@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { InputIssue, InputIssueCode, Locale, ParseFailure } from './types';
 
 const TEXT: Readonly<Record<InputIssueCode, { readonly en: string; readonly es: string }>> = {
@@ -40,9 +40,9 @@ const isIssueCode = (code: unknown): code is InputIssueCode =>
  * @param locale - language of the message
  * @returns the issue
  *
+ * @internal
  * @example
  * ```ts
- * import { inputIssue } from 'duke-records-rules';
  * inputIssue(['asOf'], 'invalid_as_of', 'en').message;
  * // 'The as-of option is not a valid date or instant.'
  * ```
@@ -61,10 +61,10 @@ export function inputIssue(path: InputIssue['path'], code: InputIssueCode, local
  * @param locale - language of the messages
  * @returns the input issues, in the same order
  *
+ * @internal
  * @example
  * ```ts
- * import { z } from 'zod';
- * import { toInputIssues } from 'duke-records-rules';
+ * import * as z from 'zod';
  * const r = z.object({ n: z.number() }).safeParse({ n: 'Jane Doe' });
  * if (!r.success) toInputIssues(r.error.issues, 'en');
  * // [{ path: ['n'], code: 'invalid_type', message: 'This value has the wrong type.' }]
@@ -89,10 +89,10 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[], locale: Local
  * @param locale - language of the issue messages
  * @returns the parsed data, or the issues
  *
+ * @internal
  * @example
  * ```ts
- * import { z } from 'zod';
- * import { parseInput } from 'duke-records-rules';
+ * import * as z from 'zod';
  * parseInput(z.string(), 42, 'en');
  * // { success: false, issues: [{ path: [], code: 'invalid_type', ... }] }
  * ```

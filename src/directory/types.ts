@@ -51,7 +51,7 @@ export interface PostalAddress {
  * ```ts
  * import { getDestination } from 'duke-records-rules';
  * const r = getDestination('lake-norman-medical-records', { asOf: '2025-01-01' });
- * if (r.success) r.destination.forms[0]?.sizeKb; // 101
+ * if (r.success) r.destination?.forms[0]?.sizeKb; // 101
  * ```
  */
 export interface RequestForm {
@@ -69,7 +69,7 @@ export interface RequestForm {
  * ```ts
  * import { getDestination } from 'duke-records-rules';
  * const r = getDestination('lake-norman-medical-records');
- * if (r.success) r.destination.portals.map((p) => p.id);
+ * if (r.success) r.destination?.portals.map((p) => p.id);
  * // ['my-duke-health', 'myhealthhome', 'athenahealth']
  * ```
  */
@@ -105,9 +105,9 @@ export type ContactField = 'phone' | 'fax' | 'email' | 'mailingAddress' | 'physi
  * import { getDestination } from 'duke-records-rules';
  * const r = getDestination('duke-document-management');
  * if (r.success) {
- *   r.destination.fax?.display; // '(919) 620-5165'
- *   r.destination.email; // null
- *   r.destination.notPublished.email; // why
+ *   r.destination?.fax?.display; // '(919) 620-5165'
+ *   r.destination?.email; // null
+ *   r.destination?.notPublished.email; // why
  * }
  * ```
  */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { inputIssue } from '../core/parse-input';
 import { parseOptions } from '../core/parse-options';
 import type { CalendarDate, Locale, ParseFailure } from '../core/types';

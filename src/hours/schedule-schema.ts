@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayNumber } from './day-number';
 import { HOURS_LIMITS } from './limits';
 import type { InputIssueCode } from '../core/types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toDayNumber } from '../core/calendar-date';
 import type { Finding } from '../core/finding';
 import { inputIssue, parseInput } from '../core/parse-input';

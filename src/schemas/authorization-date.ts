@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDate } from '../core/calendar-date';
 import type { CalendarDate } from '../core/types';
 

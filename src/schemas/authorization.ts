@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AuthorizationDateSchema } from './authorization-date';
 import { PatientSituationSchema, SignerSchema } from './signer';
 

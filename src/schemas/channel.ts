@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Carriers for mailed records: FedEx, UPS, USPS, or another carrier.

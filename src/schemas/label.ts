@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The marks both label schemas share (a function, so that an unused schema costs nothing in a bundle). */
 const marks = () => ({

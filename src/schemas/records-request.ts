@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PatientSituationSchema, SignerSchema } from './signer';
 
 /**
@@ -36,7 +36,7 @@ export type Requester = (typeof REQUESTERS)[number];
  * @example
  * ```ts
  * import { PATIENT_CARE_REQUESTERS } from 'duke-records-rules';
- * PATIENT_CARE_REQUESTERS.includes('attorney'); // false
+ * (PATIENT_CARE_REQUESTERS as readonly string[]).includes('attorney'); // false
  * ```
  */
 export const PATIENT_CARE_REQUESTERS = ['patient', 'legal-representative', 'provider'] as const satisfies readonly Requester[];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { channelSchema } from './channel';
 import { patientSchema } from './patient';
 import { recordItemSchema } from './record-item';

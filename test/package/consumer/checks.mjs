@@ -28,8 +28,8 @@ export const checks = {
   },
   'duke-records-rules/hours': (m) => {
     const schedule = { timeZone: 'America/New_York', weekly: { monday: [{ start: '08:00', end: '16:30' }] } };
-    assert.equal(m.isOpen(schedule, '2026-11-02T13:30:00Z').open, true);
-    assert.equal(m.isOpen(schedule, '2026-11-02T13:29:59Z').open, false);
+    assert.equal(m.isOpen(schedule, '2026-11-02T13:00:00Z').open, true); // 08:00 EST, the day after DST ends
+    assert.equal(m.isOpen(schedule, '2026-11-02T12:59:59Z').open, false);
   },
   'duke-records-rules/phone': (m) => {
     assert.equal(m.toE164('(704) 660-4038'), '+17046604038');

@@ -11,6 +11,9 @@ const { join } = require('node:path');
     checks[entry](mod);
     console.log(`require ${entry}: ${Object.keys(mod).length} exports, smoke check passed`);
   }
+  const schema = require('duke-records-rules/json-schema/records-request.json');
+  if (schema.type !== 'object') throw new Error('records-request.json is not an object schema');
+  console.log('require duke-records-rules/json-schema/records-request.json: ok');
 })().catch((error) => {
   console.error(error);
   process.exit(1);

@@ -11,3 +11,9 @@ for (const entry of entries) {
   checks[entry](mod);
   console.log(`import ${entry}: ${Object.keys(mod).length} exports, smoke check passed`);
 }
+
+// The JSON Schema files, as a non-TypeScript backend reads them.
+const schema = (await import('duke-records-rules/json-schema/submission.json', { with: { type: 'json' } })).default;
+assert.equal(schema.type, 'object');
+assert.ok(schema.properties.patient, 'submission.json describes the patient');
+console.log('import duke-records-rules/json-schema/submission.json: ok');
