@@ -1,7 +1,7 @@
 // JSON Schema generation shared by scripts/json-schema.mjs (build time, from
 // the BUILT barrels) and test/json-schema/ajv.test.ts (from src): one JSON
 // Schema (draft 2020-12) per zod schema the public barrels export, named
-// after the export: `submissionSchema` → `submission`, `RecordsRequestSchema`
+// after the export: `submissionSchema` → `submission`, `recordsRequestSchema`
 // → `records-request`, `weeklyScheduleSchema` → `weekly-schedule`.
 //
 // Options of z.toJSONSchema, and why:
@@ -30,7 +30,7 @@ const COMMENT =
   'surrounding spaces that only fit their maximum length once trimmed.';
 
 /**
- * `submissionSchema` → `submission`; `RecordsRequestSchema` → `records-request`.
+ * `submissionSchema` → `submission`; `recordsRequestSchema` → `records-request`.
  * @param {string} exportName
  * @returns {string}
  */

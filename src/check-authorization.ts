@@ -5,7 +5,7 @@ import type { InputPath, Locale, ParseFailure } from './core/types';
 import { HIPAA_MESSAGES } from './messages/hipaa';
 import { authorizationDefects, HIPAA_AUTHORIZATION_RULES, type HipaaAuthorizationRuleId } from './rules/hipaa-authorization';
 import { checkSigner } from './rules/signer';
-import { AuthorizationSchema } from './schemas/authorization';
+import { authorizationSchema } from './schemas/authorization';
 
 /**
  * A finding of a HIPAA rule: catalog severity and the message as written
@@ -81,7 +81,7 @@ export interface AuthorizationCheck {
  * the wrong type or shape is an input issue. Never throws, never mutates the
  * input, and no message, path or issue repeats a text or date from it.
  *
- * @param input - the authorization's content (see {@link AuthorizationSchema})
+ * @param input - the authorization's content (see {@link authorizationSchema})
  * @param options - `locale` of the messages; `asOf`, the date of the check
  * @returns `{ success: true, complete, findings }`, or `{ success: false, issues }`
  *
@@ -108,7 +108,7 @@ export interface AuthorizationCheck {
 export function checkAuthorization(input: unknown, options?: EntryOptions): AuthorizationCheck | ParseFailure {
   const opts = parseOptions(options);
   if (!opts.success) return opts;
-  const parsed = parseInput(AuthorizationSchema, input, opts.locale);
+  const parsed = parseInput(authorizationSchema, input, opts.locale);
   if (!parsed.success) return parsed;
   const { locale, asOf } = opts;
   const { patient, signer } = parsed.data;

@@ -66,8 +66,8 @@ export {
   PATIENT_SITUATIONS,
   SIGNER_ROLES,
   PROOF_KINDS,
-  PatientSituationSchema,
-  SignerSchema,
+  patientSituationSchema,
+  signerSchema,
   type PatientSituationKind,
   type SignerRole,
   type ProofKind,
@@ -90,8 +90,8 @@ export {
   PURPOSES,
   REQUEST_CHANNELS,
   FORM_LANGUAGES,
-  RecordsRequestSchema,
-  FaxRequestSchema,
+  recordsRequestSchema,
+  faxRequestSchema,
   type Requester,
   type Recipient,
   type Purpose,
@@ -122,8 +122,8 @@ export {
 } from './route-records-request';
 // --- end lake-norman ---
 // --- hipaa ---
-export { AuthorizationSchema, type AuthorizationInput, type Authorization } from './schemas/authorization';
-export { AccessExtensionSchema, type AccessExtension, type ParsedAccessExtension } from './schemas/authorization-access';
+export { authorizationSchema, type AuthorizationInput, type Authorization } from './schemas/authorization';
+export { accessExtensionSchema, type AccessExtension, type ParsedAccessExtension } from './schemas/authorization-access';
 export {
   HIPAA_AUTHORIZATION_RULES,
   authorizationDefects,

@@ -12,7 +12,7 @@ import type { PortalAvailability } from './rules/lake-norman-portals';
 import { EDITION_ROUTES, NOTES, REFUSALS, type EditionRoute, type PurposeRoute } from './rules/lake-norman-profile';
 import { checkSigner, type SignerVerdict } from './rules/signer';
 import {
-  RecordsRequestSchema,
+  recordsRequestSchema,
   type FormLanguage,
   type Purpose,
   type Recipient,
@@ -262,7 +262,7 @@ function requestedVerdict(wanted: RequestChannel, channels: readonly RouteChanne
  * `asOf` is a `date_in_future` issue. The result never contains the date of
  * birth, the preferred-language text or any key the schema does not know.
  *
- * @param input - anything; see {@link RecordsRequestSchema}
+ * @param input - anything; see {@link recordsRequestSchema}
  * @param options - `locale` (`en` | `es`) and `asOf`
  * @returns the route, or the issues
  *
@@ -287,7 +287,7 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
   const opts = parseOptions(options);
   if (!opts.success) return opts;
   const { locale, asOf } = opts;
-  const parsed = parseInput(RecordsRequestSchema, input, locale);
+  const parsed = parseInput(recordsRequestSchema, input, locale);
   if (!parsed.success) return parsed;
   const request = parsed.data;
   if (request.patient.situation === 'minor' && asOf !== null && request.patient.dateOfBirth > asOf) {

@@ -1,13 +1,13 @@
 /**
  * `checkAuthorization` against a bare zod `safeParse` of the same input with
- * its own schema (`AuthorizationSchema`): the budget is what the element
+ * its own schema (`authorizationSchema`): the budget is what the element
  * checks, the signer check, the findings and their messages cost on top of
  * parsing. Both see the same rotation of four authorizations: complete,
  * missing most elements, signed by a representative without authority, and
  * a minor's signed by the minor (signer rules composed).
  */
 import { checkAuthorization } from '../../src/check-authorization';
-import { AuthorizationSchema } from '../../src/schemas/authorization';
+import { authorizationSchema } from '../../src/schemas/authorization';
 import type { Suite } from '../harness';
 
 const complete = {
@@ -34,7 +34,7 @@ const options = { asOf: '2026-02-02' } as const;
 const N = inputs.length;
 
 for (const input of inputs) {
-  if (!AuthorizationSchema.safeParse(input).success || !checkAuthorization(input, options).success) {
+  if (!authorizationSchema.safeParse(input).success || !checkAuthorization(input, options).success) {
     throw new Error('check-authorization bench: an input does not parse');
   }
 }
@@ -46,8 +46,8 @@ export const speed: Suite['speed'] = [
   {
     name: 'checkAuthorization per call',
     subject: () => checkAuthorization(inputs[(i = (i + 1) % N)], options),
-    anchorName: 'AuthorizationSchema.safeParse',
-    anchor: () => AuthorizationSchema.safeParse(inputs[(j = (j + 1) % N)]),
+    anchorName: 'authorizationSchema.safeParse',
+    anchor: () => authorizationSchema.safeParse(inputs[(j = (j + 1) % N)]),
     kind: 'at-most',
     ratio: 6,
   },

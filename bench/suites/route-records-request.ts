@@ -1,6 +1,6 @@
 /**
  * `routeRecordsRequest` against a bare zod `safeParse` of the same input
- * with its own schema (`RecordsRequestSchema`): the budget is what the
+ * with its own schema (`recordsRequestSchema`): the budget is what the
  * edition lookup, the channels, the fax-line decisions, the signer check,
  * the portal status, the findings and their messages cost on top of
  * parsing. Both see the same rotation of four requests: an attorney by fax
@@ -9,7 +9,7 @@
  * minor's request signed by a parent without proof in 2026.
  */
 import { routeRecordsRequest } from '../../src/route-records-request';
-import { RecordsRequestSchema } from '../../src/schemas/records-request';
+import { recordsRequestSchema } from '../../src/schemas/records-request';
 import type { Suite } from '../harness';
 
 const adult = { patient: { situation: 'adult' }, signer: { role: 'patient' } };
@@ -38,8 +38,8 @@ export const speed: Suite['speed'] = [
       const c = cases[i++ & 3] as (typeof cases)[number];
       return routeRecordsRequest(c.input, c.asOf === undefined ? undefined : { asOf: c.asOf });
     },
-    anchorName: 'RecordsRequestSchema.safeParse',
-    anchor: () => RecordsRequestSchema.safeParse((cases[i++ & 3] as (typeof cases)[number]).input),
+    anchorName: 'recordsRequestSchema.safeParse',
+    anchor: () => recordsRequestSchema.safeParse((cases[i++ & 3] as (typeof cases)[number]).input),
     kind: 'at-most',
     ratio: 6,
   },

@@ -22,7 +22,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import {
-  RecordsRequestSchema,
+  recordsRequestSchema,
   evaluateSubmission,
   routeRecordsRequest,
   submissionSchema,
@@ -93,7 +93,7 @@ export function createApp(options: AppOptions = {}) {
 
   app.post(
     '/records-requests',
-    sValidator('json', RecordsRequestSchema, (result, c) => {
+    sValidator('json', recordsRequestSchema, (result, c) => {
       if (result.success) return;
       const route = routeRecordsRequest(result.data, { locale: localeOf(c) });
       const issues = route.success ? [] : route.issues;

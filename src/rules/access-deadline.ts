@@ -5,15 +5,15 @@ import { inputIssue, parseInput } from '../core/parse-input';
 import { parseOptions, type EntryOptions } from '../core/parse-options';
 import type { CalendarDate, InputIssue, ParseFailure, Severity } from '../core/types';
 import { HIPAA_MESSAGES } from '../messages/hipaa';
-import { AccessOptionsSchema, type AccessExtension } from '../schemas/authorization-access';
-import { AuthorizationDateSchema } from '../schemas/authorization-date';
+import { accessOptionsSchema, type AccessExtension } from '../schemas/authorization-access';
+import { authorizationDateSchema } from '../schemas/authorization-date';
 import { computeAccessDeadline, HIPAA_ACCESS_RULES, type HipaaAccessRuleId } from './hipaa-access';
 
 /** Severity of each access rule, from this area's own catalog entries (so the function tree-shakes). */
 const SEVERITY = /* @__PURE__ */ (() => new Map<string, Severity>(HIPAA_ACCESS_RULES.map((rule) => [rule.id, rule.severity])))();
 
 const InputSchema = /* @__PURE__ */ (() =>
-  z.object({ receivedOn: AuthorizationDateSchema, options: AccessOptionsSchema }))();
+  z.object({ receivedOn: authorizationDateSchema, options: accessOptionsSchema }))();
 
 /**
  * Options of {@link accessDeadline}: the entry options (`locale`, `asOf`) and

@@ -3,7 +3,7 @@ import { inputIssue, parseInput } from '../core/parse-input';
 import { parseOptions, type EntryOptions } from '../core/parse-options';
 import type { EditionId, InputIssue, ParseFailure } from '../core/types';
 import type { DestinationId, DirectoryEdition, PhoneNumber, PostalAddress } from '../directory/types';
-import { FaxRequestSchema, type Purpose } from '../schemas/records-request';
+import { faxRequestSchema, type Purpose } from '../schemas/records-request';
 import type { LakeNormanRuleId } from './lake-norman';
 import { editionOn, formsDestination } from './lake-norman-destinations';
 
@@ -229,7 +229,7 @@ export function faxLineAccepts(lineId: FaxLineId, request: unknown, options?: En
   if (!opts.success) return opts;
   const issues: InputIssue[] = [];
   if (!isLineId(lineId)) issues.push(inputIssue(['lineId'], 'invalid_value', opts.locale));
-  const parsed = parseInput(FaxRequestSchema, request, opts.locale);
+  const parsed = parseInput(faxRequestSchema, request, opts.locale);
   if (!parsed.success) issues.push(...parsed.issues.map((issue) => ({ ...issue, path: ['request', ...issue.path] })));
   if (!parsed.success || issues.length > 0) return { success: false, issues };
   const edition = editionOn(opts.asOf);

@@ -230,7 +230,7 @@ const blank = (value: string | undefined): boolean => value === undefined || val
  * `hipaa.508c1vi-representative-authority` (the signer rule reports the
  * wrong signer separately).
  *
- * @param authorization - the parsed authorization ({@link AuthorizationSchema})
+ * @param authorization - the parsed authorization ({@link authorizationSchema})
  * @param asOf - the date of the check, or `null`: a signature dated after it is a defect
  * @param situation - the patient's situation after the signer check, or `null` when not given
  * @returns the rule ids and the input paths, in the regulation's order

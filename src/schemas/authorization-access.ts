@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { AuthorizationDateSchema } from './authorization-date';
+import { authorizationDateSchema } from './authorization-date';
 
 /**
  * One extension of the deadline to act on a request for access
@@ -15,20 +15,20 @@ import { AuthorizationDateSchema } from './authorization-date';
  *
  * @example
  * ```ts
- * import { AccessExtensionSchema } from 'duke-records-rules';
- * AccessExtensionSchema.safeParse({ writtenNoticeOn: '2026-02-20', reasonStated: true, expectedOn: '2026-03-20' }).success;
+ * import { accessExtensionSchema } from 'duke-records-rules';
+ * accessExtensionSchema.safeParse({ writtenNoticeOn: '2026-02-20', reasonStated: true, expectedOn: '2026-03-20' }).success;
  * // true
  * ```
  */
-export const AccessExtensionSchema = /* @__PURE__ */ (() =>
+export const accessExtensionSchema = /* @__PURE__ */ (() =>
   z.object({
-  writtenNoticeOn: AuthorizationDateSchema,
+  writtenNoticeOn: authorizationDateSchema,
   reasonStated: z.boolean().optional(),
-  expectedOn: AuthorizationDateSchema.optional(),
+  expectedOn: authorizationDateSchema.optional(),
 }))();
 
 /**
- * An extension notice as the caller gives it (see {@link AccessExtensionSchema}).
+ * An extension notice as the caller gives it (see {@link accessExtensionSchema}).
  *
  * @example
  * ```ts
@@ -36,18 +36,18 @@ export const AccessExtensionSchema = /* @__PURE__ */ (() =>
  * const e: AccessExtension = { writtenNoticeOn: '2026-02-20', reasonStated: true, expectedOn: '2026-03-20' };
  * ```
  */
-export type AccessExtension = z.input<typeof AccessExtensionSchema>;
+export type AccessExtension = z.input<typeof accessExtensionSchema>;
 
 /**
  * An extension notice after parsing (dates checked and trimmed).
  *
  * @example
  * ```ts
- * import { AccessExtensionSchema, type ParsedAccessExtension } from 'duke-records-rules';
- * const e: ParsedAccessExtension = AccessExtensionSchema.parse({ writtenNoticeOn: '2026-02-20' });
+ * import { accessExtensionSchema, type ParsedAccessExtension } from 'duke-records-rules';
+ * const e: ParsedAccessExtension = accessExtensionSchema.parse({ writtenNoticeOn: '2026-02-20' });
  * ```
  */
-export type ParsedAccessExtension = z.output<typeof AccessExtensionSchema>;
+export type ParsedAccessExtension = z.output<typeof accessExtensionSchema>;
 
 /**
  * The extra options of {@link accessDeadline}: the extension notices given
@@ -56,10 +56,10 @@ export type ParsedAccessExtension = z.output<typeof AccessExtensionSchema>;
  * @internal
  * @example
  * ```ts
- * AccessOptionsSchema.parse({ extensions: [], locale: 'es' }); // { extensions: [] }
+ * accessOptionsSchema.parse({ extensions: [], locale: 'es' }); // { extensions: [] }
  * ```
  */
-export const AccessOptionsSchema = /* @__PURE__ */ (() =>
+export const accessOptionsSchema = /* @__PURE__ */ (() =>
   z.object({
-  extensions: z.array(AccessExtensionSchema).max(10).optional(),
+  extensions: z.array(accessExtensionSchema).max(10).optional(),
 }))();

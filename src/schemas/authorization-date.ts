@@ -12,11 +12,11 @@ import type { CalendarDate } from '../core/types';
  * @internal
  * @example
  * ```ts
- * AuthorizationDateSchema.safeParse(' 2026-02-28 ').data; // '2026-02-28'
- * AuthorizationDateSchema.safeParse('2026-02-29').success; // false
+ * authorizationDateSchema.safeParse(' 2026-02-28 ').data; // '2026-02-28'
+ * authorizationDateSchema.safeParse('2026-02-29').success; // false
  * ```
  */
-export const AuthorizationDateSchema: z.ZodType<CalendarDate, string> = /* @__PURE__ */ (() =>
+export const authorizationDateSchema: z.ZodType<CalendarDate, string> = /* @__PURE__ */ (() =>
   z
   .string()
   .max(32, { abort: true })

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { AuthorizationDateSchema } from './authorization-date';
-import { PatientSituationSchema, SignerSchema } from './signer';
+import { authorizationDateSchema } from './authorization-date';
+import { patientSituationSchema, signerSchema } from './signer';
 
 /** Longest description the schema reads (characters, before trimming). */
 const TEXT_MAX = 2000;
@@ -24,7 +24,7 @@ const PurposeSchema = /* @__PURE__ */ (() =>
 
 const ExpirationSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('date'), date: AuthorizationDateSchema }),
+  z.object({ kind: z.literal('date'), date: authorizationDateSchema }),
   z.object({ kind: z.literal('event'), event: text().optional() }),
   z.object({ kind: z.literal('none') }),
 ]))();
@@ -32,7 +32,7 @@ const ExpirationSchema = /* @__PURE__ */ (() =>
 const SignatureSchema = /* @__PURE__ */ (() =>
   z.object({
   signedBy: z.enum(['individual', 'personal-representative']).optional(),
-  signedOn: AuthorizationDateSchema.optional(),
+  signedOn: authorizationDateSchema.optional(),
   representativeAuthority: text().optional(),
 }))();
 
@@ -82,8 +82,8 @@ const StatementsSchema = /* @__PURE__ */ (() =>
  *
  * @example
  * ```ts
- * import { AuthorizationSchema } from 'duke-records-rules';
- * AuthorizationSchema.safeParse({
+ * import { authorizationSchema } from 'duke-records-rules';
+ * authorizationSchema.safeParse({
  *   information: 'Discharge summary, 2025 admission',
  *   disclosedBy: 'Duke Health Lake Norman Hospital',
  *   disclosedTo: 'Dr. Example, Example Clinic',
@@ -94,7 +94,7 @@ const StatementsSchema = /* @__PURE__ */ (() =>
  * }).success; // true
  * ```
  */
-export const AuthorizationSchema = /* @__PURE__ */ (() =>
+export const authorizationSchema = /* @__PURE__ */ (() =>
   z.object({
   information: text().optional(),
   disclosedBy: text().optional(),
@@ -104,8 +104,8 @@ export const AuthorizationSchema = /* @__PURE__ */ (() =>
   expiration: ExpirationSchema.optional(),
   signature: SignatureSchema.optional(),
   statements: StatementsSchema.optional(),
-  patient: PatientSituationSchema.optional(),
-  signer: SignerSchema.optional(),
+  patient: patientSituationSchema.optional(),
+  signer: signerSchema.optional(),
 }).superRefine((a, ctx) => {
   if ((a.patient === undefined) !== (a.signer === undefined))
     ctx.addIssue({ code: 'custom', path: [a.patient === undefined ? 'patient' : 'signer'], params: { code: 'invalid_type' } });
@@ -118,7 +118,7 @@ export const AuthorizationSchema = /* @__PURE__ */ (() =>
 
 /**
  * What {@link checkAuthorization} accepts, as a type (see
- * {@link AuthorizationSchema} for each field).
+ * {@link authorizationSchema} for each field).
  *
  * @example
  * ```ts
@@ -126,16 +126,16 @@ export const AuthorizationSchema = /* @__PURE__ */ (() =>
  * const a: AuthorizationInput = { expiration: { kind: 'none' }, research: true };
  * ```
  */
-export type AuthorizationInput = z.input<typeof AuthorizationSchema>;
+export type AuthorizationInput = z.input<typeof authorizationSchema>;
 
 /**
  * An authorization after parsing: texts trimmed, unknown keys dropped.
  *
  * @example
  * ```ts
- * import { AuthorizationSchema, type Authorization } from 'duke-records-rules';
- * const a: Authorization = AuthorizationSchema.parse({ disclosedTo: '  Example Clinic ' });
+ * import { authorizationSchema, type Authorization } from 'duke-records-rules';
+ * const a: Authorization = authorizationSchema.parse({ disclosedTo: '  Example Clinic ' });
  * a.disclosedTo; // 'Example Clinic'
  * ```
  */
-export type Authorization = z.output<typeof AuthorizationSchema>;
+export type Authorization = z.output<typeof authorizationSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PatientSituationSchema, SignerSchema } from './signer';
+import { patientSituationSchema, signerSchema } from './signer';
 
 /**
  * Who asks for the records:
@@ -166,8 +166,8 @@ function purposeMatchesRequester(value: { readonly requester?: Requester | undef
  *
  * @example
  * ```ts
- * import { RecordsRequestSchema } from 'duke-records-rules';
- * RecordsRequestSchema.safeParse({
+ * import { recordsRequestSchema } from 'duke-records-rules';
+ * recordsRequestSchema.safeParse({
  *   requester: 'attorney',
  *   recipient: 'third-party',
  *   purpose: 'other',
@@ -177,7 +177,7 @@ function purposeMatchesRequester(value: { readonly requester?: Requester | undef
  * }).success; // true
  * ```
  */
-export const RecordsRequestSchema = /* @__PURE__ */ (() =>
+export const recordsRequestSchema = /* @__PURE__ */ (() =>
   z
   .object({
     requester,
@@ -186,8 +186,8 @@ export const RecordsRequestSchema = /* @__PURE__ */ (() =>
     channel: z.enum(REQUEST_CHANNELS).optional(),
     formLanguage: z.enum(FORM_LANGUAGES).default('en'),
     preferredLanguage: z.string().trim().max(64).optional(),
-    patient: PatientSituationSchema,
-    signer: SignerSchema,
+    patient: patientSituationSchema,
+    signer: signerSchema,
   })
   .superRefine(purposeMatchesRequester))();
 
@@ -207,7 +207,7 @@ export const RecordsRequestSchema = /* @__PURE__ */ (() =>
  * };
  * ```
  */
-export type RecordsRequest = z.output<typeof RecordsRequestSchema>;
+export type RecordsRequest = z.output<typeof recordsRequestSchema>;
 
 /**
  * A records request as a caller writes it (defaults may be omitted).
@@ -224,26 +224,26 @@ export type RecordsRequest = z.output<typeof RecordsRequestSchema>;
  * };
  * ```
  */
-export type RecordsRequestInput = z.input<typeof RecordsRequestSchema>;
+export type RecordsRequestInput = z.input<typeof recordsRequestSchema>;
 
 /**
  * Zod schema of what a fax line needs to know about a request: its purpose
- * and, optionally, who asks (checked as in {@link RecordsRequestSchema}).
+ * and, optionally, who asks (checked as in {@link recordsRequestSchema}).
  * A whole records request parses too (other keys are dropped).
  *
  * @example
  * ```ts
- * import { FaxRequestSchema } from 'duke-records-rules';
- * FaxRequestSchema.safeParse({ purpose: 'patient-care', requester: 'attorney' }).success; // false
+ * import { faxRequestSchema } from 'duke-records-rules';
+ * faxRequestSchema.safeParse({ purpose: 'patient-care', requester: 'attorney' }).success; // false
  * ```
  */
-export const FaxRequestSchema = /* @__PURE__ */ (() =>
+export const faxRequestSchema = /* @__PURE__ */ (() =>
   z
   .object({ purpose, requester: requester.optional() })
   .superRefine(purposeMatchesRequester))();
 
 /**
- * What a fax line is asked about (see {@link FaxRequestSchema}).
+ * What a fax line is asked about (see {@link faxRequestSchema}).
  *
  * @example
  * ```ts
@@ -251,4 +251,4 @@ export const FaxRequestSchema = /* @__PURE__ */ (() =>
  * const r: FaxRequest = { purpose: 'patient-care', requester: 'provider' };
  * ```
  */
-export type FaxRequest = z.output<typeof FaxRequestSchema>;
+export type FaxRequest = z.output<typeof faxRequestSchema>;

@@ -98,12 +98,12 @@ export type ProofKind = (typeof PROOF_KINDS)[number];
  *
  * @example
  * ```ts
- * import { PatientSituationSchema } from 'duke-records-rules';
- * PatientSituationSchema.safeParse({ situation: 'minor', dateOfBirth: '2012-03-04' }).success; // true
- * PatientSituationSchema.safeParse({ situation: 'minor' }).success; // false
+ * import { patientSituationSchema } from 'duke-records-rules';
+ * patientSituationSchema.safeParse({ situation: 'minor', dateOfBirth: '2012-03-04' }).success; // true
+ * patientSituationSchema.safeParse({ situation: 'minor' }).success; // false
  * ```
  */
-export const PatientSituationSchema = /* @__PURE__ */ (() =>
+export const patientSituationSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion('situation', [
   z.object({ situation: z.literal('adult') }),
   z.object({
@@ -136,11 +136,11 @@ export type PatientSituation =
  *
  * @example
  * ```ts
- * import { SignerSchema } from 'duke-records-rules';
- * SignerSchema.parse({ role: 'custodial-parent' }); // { role: 'custodial-parent', proof: [] }
+ * import { signerSchema } from 'duke-records-rules';
+ * signerSchema.parse({ role: 'custodial-parent' }); // { role: 'custodial-parent', proof: [] }
  * ```
  */
-export const SignerSchema = /* @__PURE__ */ (() =>
+export const signerSchema = /* @__PURE__ */ (() =>
   z.object({
   role: z.enum(SIGNER_ROLES),
   proof: z.array(z.enum(PROOF_KINDS)).max(PROOF_KINDS.length).default([]),

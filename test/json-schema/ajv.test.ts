@@ -91,9 +91,9 @@ function compare(name: string, doc: unknown): Outcome {
 describe('JSON Schema generation', () => {
   it('names a file after each exported zod schema', () => {
     expect(schemaFileName('submissionSchema')).toBe('submission');
-    expect(schemaFileName('RecordsRequestSchema')).toBe('records-request');
+    expect(schemaFileName('recordsRequestSchema')).toBe('records-request');
     expect(schemaFileName('weeklyScheduleSchema')).toBe('weekly-schedule');
-    expect(schemaFileName('PatientSituationSchema')).toBe('patient-situation');
+    expect(schemaFileName('patientSituationSchema')).toBe('patient-situation');
     expect(isZodSchema(root.submissionSchema)).toBe(true);
     expect(isZodSchema(root.RULES)).toBe(false);
     expect(isZodSchema(null)).toBe(false);

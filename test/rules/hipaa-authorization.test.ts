@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../src/directory/sources';
 import { MESSAGES } from '../../src/messages/messages';
 import { authorizationDefects, HIPAA_AUTHORIZATION_RULES } from '../../src/rules/hipaa-authorization';
-import { AuthorizationSchema, type Authorization, type AuthorizationInput } from '../../src/schemas/authorization';
+import { authorizationSchema, type Authorization, type AuthorizationInput } from '../../src/schemas/authorization';
 
 /** A complete, consistent authorization (no signer composition). */
 const complete = (): AuthorizationInput => ({
@@ -15,7 +15,7 @@ const complete = (): AuthorizationInput => ({
   statements: { revocation: 'how-to-revoke', conditioning: 'may-not-condition', redisclosure: true },
 });
 
-const parse = (input: AuthorizationInput): Authorization => AuthorizationSchema.parse(input);
+const parse = (input: AuthorizationInput): Authorization => authorizationSchema.parse(input);
 const defects = (input: AuthorizationInput, asOf: `${number}-${number}-${number}` | null = null) =>
   authorizationDefects(parse(input), asOf).map((d) => [d.ruleId, d.path.join('.')]);
 

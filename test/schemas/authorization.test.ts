@@ -1,38 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../src/core/parse-input';
-import { AccessExtensionSchema, AccessOptionsSchema } from '../../src/schemas/authorization-access';
-import { AuthorizationDateSchema } from '../../src/schemas/authorization-date';
-import { AuthorizationSchema } from '../../src/schemas/authorization';
+import { accessExtensionSchema, accessOptionsSchema } from '../../src/schemas/authorization-access';
+import { authorizationDateSchema } from '../../src/schemas/authorization-date';
+import { authorizationSchema } from '../../src/schemas/authorization';
 
 const issues = (schema: Parameters<typeof parseInput>[0], input: unknown) => {
   const r = parseInput(schema, input);
   return r.success ? [] : r.issues.map((i) => ({ path: i.path.join('.'), code: i.code }));
 };
 
-describe('AuthorizationDateSchema', () => {
+describe('authorizationDateSchema', () => {
   it('accepts real calendar dates, trimmed', () => {
-    expect(AuthorizationDateSchema.parse('2024-02-29')).toBe('2024-02-29');
-    expect(AuthorizationDateSchema.parse('  2026-01-05 ')).toBe('2026-01-05');
+    expect(authorizationDateSchema.parse('2024-02-29')).toBe('2024-02-29');
+    expect(authorizationDateSchema.parse('  2026-01-05 ')).toBe('2026-01-05');
   });
 
   it('refuses impossible dates with invalid_date, instants with invalid_type, long strings with too_big', () => {
     for (const bad of ['2025-02-29', '2026-13-01', '2026-1-5', '2026-01-05T00:00:00Z', '', '0000-01-01']) {
-      expect(issues(AuthorizationDateSchema, bad), bad).toEqual([{ path: '', code: 'invalid_date' }]);
+      expect(issues(authorizationDateSchema, bad), bad).toEqual([{ path: '', code: 'invalid_date' }]);
     }
-    expect(issues(AuthorizationDateSchema, new Date(0))).toEqual([{ path: '', code: 'invalid_type' }]);
-    expect(issues(AuthorizationDateSchema, 0)).toEqual([{ path: '', code: 'invalid_type' }]);
-    expect(issues(AuthorizationDateSchema, ' '.repeat(33))).toEqual([{ path: '', code: 'too_big' }]);
-    expect(issues(AuthorizationDateSchema, ` 2026-01-05${' '.repeat(21)}`)).toEqual([]);
+    expect(issues(authorizationDateSchema, new Date(0))).toEqual([{ path: '', code: 'invalid_type' }]);
+    expect(issues(authorizationDateSchema, 0)).toEqual([{ path: '', code: 'invalid_type' }]);
+    expect(issues(authorizationDateSchema, ' '.repeat(33))).toEqual([{ path: '', code: 'too_big' }]);
+    expect(issues(authorizationDateSchema, ` 2026-01-05${' '.repeat(21)}`)).toEqual([]);
   });
 });
 
-describe('AuthorizationSchema', () => {
+describe('authorizationSchema', () => {
   it('accepts an empty object: every element is optional (a missing one is a finding, not an issue)', () => {
-    expect(AuthorizationSchema.parse({})).toEqual({});
+    expect(authorizationSchema.parse({})).toEqual({});
   });
 
   it('trims texts, drops unknown keys and keeps the shape', () => {
-    const parsed = AuthorizationSchema.parse({
+    const parsed = authorizationSchema.parse({
       information: '  Lab results ',
       disclosedBy: ' Clinic',
       disclosedTo: 'Insurer ',
@@ -56,50 +56,50 @@ describe('AuthorizationSchema', () => {
   });
 
   it('bounds texts at 2,000 characters and purposes at 20', () => {
-    expect(issues(AuthorizationSchema, { information: 'x'.repeat(2000) })).toEqual([]);
-    expect(issues(AuthorizationSchema, { information: 'x'.repeat(2001) })).toEqual([{ path: 'information', code: 'too_big' }]);
+    expect(issues(authorizationSchema, { information: 'x'.repeat(2000) })).toEqual([]);
+    expect(issues(authorizationSchema, { information: 'x'.repeat(2001) })).toEqual([{ path: 'information', code: 'too_big' }]);
     const twenty = Array.from({ length: 20 }, () => 'p');
-    expect(issues(AuthorizationSchema, { purpose: { kind: 'described', descriptions: twenty } })).toEqual([]);
-    expect(issues(AuthorizationSchema, { purpose: { kind: 'described', descriptions: [...twenty, 'p'] } })).toEqual([
+    expect(issues(authorizationSchema, { purpose: { kind: 'described', descriptions: twenty } })).toEqual([]);
+    expect(issues(authorizationSchema, { purpose: { kind: 'described', descriptions: [...twenty, 'p'] } })).toEqual([
       { path: 'purpose.descriptions', code: 'too_big' },
     ]);
   });
 
   it('refuses wrong shapes with stable codes', () => {
-    expect(issues(AuthorizationSchema, { purpose: { kind: 'other' } })).toEqual([{ path: 'purpose.kind', code: 'invalid_value' }]);
-    expect(issues(AuthorizationSchema, { purpose: { kind: 'at-request-of-individual' } })).toEqual([
+    expect(issues(authorizationSchema, { purpose: { kind: 'other' } })).toEqual([{ path: 'purpose.kind', code: 'invalid_value' }]);
+    expect(issues(authorizationSchema, { purpose: { kind: 'at-request-of-individual' } })).toEqual([
       { path: 'purpose.initiatedByIndividual', code: 'invalid_type' },
     ]);
-    expect(issues(AuthorizationSchema, { expiration: { kind: 'date' } })).toEqual([{ path: 'expiration.date', code: 'invalid_type' }]);
-    expect(issues(AuthorizationSchema, { expiration: { kind: 'date', date: '2026-02-30' } })).toEqual([
+    expect(issues(authorizationSchema, { expiration: { kind: 'date' } })).toEqual([{ path: 'expiration.date', code: 'invalid_type' }]);
+    expect(issues(authorizationSchema, { expiration: { kind: 'date', date: '2026-02-30' } })).toEqual([
       { path: 'expiration.date', code: 'invalid_date' },
     ]);
-    expect(issues(AuthorizationSchema, { statements: { revocation: 'maybe' } })).toEqual([
+    expect(issues(authorizationSchema, { statements: { revocation: 'maybe' } })).toEqual([
       { path: 'statements.revocation', code: 'invalid_value' },
     ]);
-    expect(issues(AuthorizationSchema, { research: 'yes' })).toEqual([{ path: 'research', code: 'invalid_type' }]);
-    expect(issues(AuthorizationSchema, [])).toEqual([{ path: '', code: 'invalid_type' }]);
+    expect(issues(authorizationSchema, { research: 'yes' })).toEqual([{ path: 'research', code: 'invalid_type' }]);
+    expect(issues(authorizationSchema, [])).toEqual([{ path: '', code: 'invalid_type' }]);
   });
 
   it('needs signature.signedBy unless a signer is given', () => {
-    expect(issues(AuthorizationSchema, { signature: { signedOn: '2026-01-05' } })).toEqual([
+    expect(issues(authorizationSchema, { signature: { signedOn: '2026-01-05' } })).toEqual([
       { path: 'signature.signedBy', code: 'invalid_type' },
     ]);
     expect(
-      issues(AuthorizationSchema, { signature: { signedOn: '2026-01-05' }, patient: { situation: 'adult' }, signer: { role: 'patient' } }),
+      issues(authorizationSchema, { signature: { signedOn: '2026-01-05' }, patient: { situation: 'adult' }, signer: { role: 'patient' } }),
     ).toEqual([]);
-    expect(issues(AuthorizationSchema, { signature: { signedBy: 'individual' } })).toEqual([]);
+    expect(issues(authorizationSchema, { signature: { signedBy: 'individual' } })).toEqual([]);
   });
 
   it('takes patient and signer together or not at all', () => {
-    expect(issues(AuthorizationSchema, { signer: { role: 'patient' } })).toEqual([{ path: 'patient', code: 'invalid_type' }]);
-    expect(issues(AuthorizationSchema, { patient: { situation: 'adult' } })).toEqual([{ path: 'signer', code: 'invalid_type' }]);
-    expect(issues(AuthorizationSchema, { patient: { situation: 'adult' }, signer: { role: 'patient' } })).toEqual([]);
+    expect(issues(authorizationSchema, { signer: { role: 'patient' } })).toEqual([{ path: 'patient', code: 'invalid_type' }]);
+    expect(issues(authorizationSchema, { patient: { situation: 'adult' } })).toEqual([{ path: 'signer', code: 'invalid_type' }]);
+    expect(issues(authorizationSchema, { patient: { situation: 'adult' }, signer: { role: 'patient' } })).toEqual([]);
   });
 
   it('refuses a signedBy that contradicts the signer role', () => {
     const both = (signedBy: string, role: string) =>
-      issues(AuthorizationSchema, { signature: { signedBy }, patient: { situation: 'adult' }, signer: { role } });
+      issues(authorizationSchema, { signature: { signedBy }, patient: { situation: 'adult' }, signer: { role } });
     expect(both('individual', 'patient')).toEqual([]);
     expect(both('personal-representative', 'legal-representative')).toEqual([]);
     expect(both('personal-representative', 'next-of-kin')).toEqual([]);
@@ -108,21 +108,21 @@ describe('AuthorizationSchema', () => {
   });
 });
 
-describe('AccessExtensionSchema and AccessOptionsSchema', () => {
+describe('accessExtensionSchema and accessOptionsSchema', () => {
   it('needs the notice date; reason and expected date are optional', () => {
-    expect(AccessExtensionSchema.parse({ writtenNoticeOn: '2026-02-01' })).toEqual({ writtenNoticeOn: '2026-02-01' });
-    expect(issues(AccessExtensionSchema, {})).toEqual([{ path: 'writtenNoticeOn', code: 'invalid_type' }]);
-    expect(issues(AccessExtensionSchema, { writtenNoticeOn: '2026-02-01', expectedOn: '2026-02-31' })).toEqual([
+    expect(accessExtensionSchema.parse({ writtenNoticeOn: '2026-02-01' })).toEqual({ writtenNoticeOn: '2026-02-01' });
+    expect(issues(accessExtensionSchema, {})).toEqual([{ path: 'writtenNoticeOn', code: 'invalid_type' }]);
+    expect(issues(accessExtensionSchema, { writtenNoticeOn: '2026-02-01', expectedOn: '2026-02-31' })).toEqual([
       { path: 'expectedOn', code: 'invalid_date' },
     ]);
-    expect(issues(AccessExtensionSchema, { writtenNoticeOn: '2026-02-01', reasonStated: 'yes' })).toEqual([
+    expect(issues(accessExtensionSchema, { writtenNoticeOn: '2026-02-01', reasonStated: 'yes' })).toEqual([
       { path: 'reasonStated', code: 'invalid_type' },
     ]);
   });
 
   it('reads at most 10 extensions and drops other option keys', () => {
     const ten = Array.from({ length: 10 }, () => ({ writtenNoticeOn: '2026-02-01' }));
-    expect(AccessOptionsSchema.parse({ extensions: ten, locale: 'es' })).toEqual({ extensions: ten });
-    expect(issues(AccessOptionsSchema, { extensions: [...ten, ten[0]] })).toEqual([{ path: 'extensions', code: 'too_big' }]);
+    expect(accessOptionsSchema.parse({ extensions: ten, locale: 'es' })).toEqual({ extensions: ten });
+    expect(issues(accessOptionsSchema, { extensions: [...ten, ten[0]] })).toEqual([{ path: 'extensions', code: 'too_big' }]);
   });
 });

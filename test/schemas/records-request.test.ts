@@ -2,10 +2,10 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { parseInput } from '../../src/core/parse-input';
 import {
-  FaxRequestSchema,
+  faxRequestSchema,
   PATIENT_CARE_REQUESTERS,
   PURPOSES,
-  RecordsRequestSchema,
+  recordsRequestSchema,
   REQUEST_CHANNELS,
   REQUESTERS,
   type RecordsRequest,
@@ -21,9 +21,9 @@ const valid = {
 
 const codes = (r: ReturnType<typeof parseInput>): unknown => (r.success ? 'ok' : r.issues.map((i) => [i.path.join('.'), i.code]));
 
-describe('RecordsRequestSchema', () => {
+describe('recordsRequestSchema', () => {
   it('applies defaults, trims and strips unknown keys', () => {
-    const r = RecordsRequestSchema.parse({
+    const r = recordsRequestSchema.parse({
       ...valid,
       preferredLanguage: '  es-MX ',
       patientName: 'Jane Doe',
@@ -51,12 +51,12 @@ describe('RecordsRequestSchema', () => {
       patient: { situation: 'minor', dateOfBirth: '2015-05-05' },
       signer: { role: 'legal-guardian', proof: ['guardianship'] },
     } as const;
-    expect(RecordsRequestSchema.parse(input)).toEqual(input);
+    expect(recordsRequestSchema.parse(input)).toEqual(input);
   });
 
   it('accepts every channel, including phone (answered as "for questions")', () => {
-    for (const channel of REQUEST_CHANNELS) expect(RecordsRequestSchema.safeParse({ ...valid, channel }).success).toBe(true);
-    expect(codes(parseInput(RecordsRequestSchema, { ...valid, channel: 'carrier-pigeon' }))).toEqual([['channel', 'invalid_value']]);
+    for (const channel of REQUEST_CHANNELS) expect(recordsRequestSchema.safeParse({ ...valid, channel }).success).toBe(true);
+    expect(codes(parseInput(recordsRequestSchema, { ...valid, channel: 'carrier-pigeon' }))).toEqual([['channel', 'invalid_value']]);
   });
 
   it('accepts a patient-care purpose only from the patient, a legal representative or a provider', () => {
@@ -64,14 +64,14 @@ describe('RecordsRequestSchema', () => {
     for (const requester of REQUESTERS) {
       for (const purpose of PURPOSES) {
         const ok = purpose === 'other' || (PATIENT_CARE_REQUESTERS as readonly string[]).includes(requester);
-        const r = parseInput(RecordsRequestSchema, { ...valid, requester, purpose });
+        const r = parseInput(recordsRequestSchema, { ...valid, requester, purpose });
         expect(codes(r), `${requester}/${purpose}`).toEqual(ok ? 'ok' : [['purpose', 'invalid_value']]);
       }
     }
   });
 
   it('reports every missing field with its path', () => {
-    expect(codes(parseInput(RecordsRequestSchema, {}))).toEqual([
+    expect(codes(parseInput(recordsRequestSchema, {}))).toEqual([
       ['requester', 'invalid_value'],
       ['recipient', 'invalid_value'],
       ['purpose', 'invalid_value'],
@@ -81,13 +81,13 @@ describe('RecordsRequestSchema', () => {
   });
 
   it('bounds the preferred language and the form language', () => {
-    expect(codes(parseInput(RecordsRequestSchema, { ...valid, preferredLanguage: 'x'.repeat(65) }))).toEqual([['preferredLanguage', 'too_big']]);
-    expect(RecordsRequestSchema.safeParse({ ...valid, preferredLanguage: `  ${'x'.repeat(64)}  ` }).success).toBe(true);
-    expect(codes(parseInput(RecordsRequestSchema, { ...valid, formLanguage: 'fr' }))).toEqual([['formLanguage', 'invalid_value']]);
+    expect(codes(parseInput(recordsRequestSchema, { ...valid, preferredLanguage: 'x'.repeat(65) }))).toEqual([['preferredLanguage', 'too_big']]);
+    expect(recordsRequestSchema.safeParse({ ...valid, preferredLanguage: `  ${'x'.repeat(64)}  ` }).success).toBe(true);
+    expect(codes(parseInput(recordsRequestSchema, { ...valid, formLanguage: 'fr' }))).toEqual([['formLanguage', 'invalid_value']]);
   });
 
   it('converts to JSON Schema (no transforms)', () => {
-    const json = z.toJSONSchema(RecordsRequestSchema, { io: 'input' }) as { required: string[] };
+    const json = z.toJSONSchema(recordsRequestSchema, { io: 'input' }) as { required: string[] };
     expect(json.required).toEqual(['requester', 'recipient', 'purpose', 'patient', 'signer']);
   });
 
@@ -97,16 +97,16 @@ describe('RecordsRequestSchema', () => {
   });
 });
 
-describe('FaxRequestSchema', () => {
+describe('faxRequestSchema', () => {
   it('needs a purpose, takes an optional requester and checks them together', () => {
-    expect(FaxRequestSchema.parse({ purpose: 'other' })).toEqual({ purpose: 'other' });
-    expect(FaxRequestSchema.parse({ purpose: 'patient-care' })).toEqual({ purpose: 'patient-care' });
-    expect(FaxRequestSchema.parse({ ...valid, purpose: 'patient-care' })).toEqual({ purpose: 'patient-care', requester: 'patient' });
-    expect(codes(parseInput(FaxRequestSchema, { purpose: 'patient-care', requester: 'insurance-company' }))).toEqual([
+    expect(faxRequestSchema.parse({ purpose: 'other' })).toEqual({ purpose: 'other' });
+    expect(faxRequestSchema.parse({ purpose: 'patient-care' })).toEqual({ purpose: 'patient-care' });
+    expect(faxRequestSchema.parse({ ...valid, purpose: 'patient-care' })).toEqual({ purpose: 'patient-care', requester: 'patient' });
+    expect(codes(parseInput(faxRequestSchema, { purpose: 'patient-care', requester: 'insurance-company' }))).toEqual([
       ['purpose', 'invalid_value'],
     ]);
-    expect(codes(parseInput(FaxRequestSchema, { purpose: 'care' }))).toEqual([['purpose', 'invalid_value']]);
-    expect(codes(parseInput(FaxRequestSchema, {}))).toEqual([['purpose', 'invalid_value']]);
-    expect(codes(parseInput(FaxRequestSchema, 'patient-care'))).toEqual([['', 'invalid_type']]);
+    expect(codes(parseInput(faxRequestSchema, { purpose: 'care' }))).toEqual([['purpose', 'invalid_value']]);
+    expect(codes(parseInput(faxRequestSchema, {}))).toEqual([['purpose', 'invalid_value']]);
+    expect(codes(parseInput(faxRequestSchema, 'patient-care'))).toEqual([['', 'invalid_type']]);
   });
 });
