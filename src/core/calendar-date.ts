@@ -153,9 +153,8 @@ export function dateInRulesZone(epochMs: number): CalendarDate {
     month: '2-digit',
     day: '2-digit',
   });
-  const parts = formatter.formatToParts(epochMs);
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}` as CalendarDate;
+  // en-CA writes dates as YYYY-MM-DD; the accepted range (1900–2200) keeps the year at four digits.
+  return formatter.format(epochMs) as CalendarDate;
 }
 
 /** Instants the library accepts: 1900-01-01 to 2200-01-01 UTC. */

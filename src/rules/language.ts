@@ -41,7 +41,7 @@ export const LANGUAGE_RULES = /* @__PURE__ */ (() =>
  */
 export function interpreterNotice(preferredLanguage: string | null | undefined): readonly 'language.interpreter'[] {
   if (typeof preferredLanguage !== 'string') return [];
-  const primary = preferredLanguage.trim().toLowerCase().split(/[-_\s]/)[0] ?? '';
+  const primary = preferredLanguage.trim().toLowerCase().split(/[-_\s]/)[0] as string;
   if (primary === '' || primary === 'en' || primary === 'eng' || primary === 'english') return [];
   return ['language.interpreter'];
 }
