@@ -185,14 +185,14 @@ export function resolveAsOf(value: unknown): CalendarDate | null {
     ms = Date.parse(value);
   } else if (typeof value === 'number') {
     ms = value;
-  } else if (value instanceof Date) {
+  } else {
+    // A proxy can throw from `instanceof` (its getPrototypeOf trap) or from getTime.
     try {
+      if (!(value instanceof Date)) return null;
       ms = value.getTime();
     } catch {
       return null;
     }
-  } else {
-    return null;
   }
   if (!Number.isFinite(ms) || ms < MIN_MS || ms > MAX_MS) return null;
   return dateInRulesZone(ms);

@@ -1,4 +1,4 @@
-import { inputIssue } from '../core/parse-input';
+import { parseOptions } from '../core/parse-options';
 import type { AsOf, Locale, ParseFailure } from '../core/types';
 import { editionFor } from './edition-for';
 import type { Destination, DestinationId, DirectoryEdition } from './types';
@@ -50,8 +50,9 @@ export type DestinationLookup =
  * ```
  */
 export function getDestination(id: DestinationId, options: DirectoryOptions = {}): DestinationLookup {
-  const found = editionFor(options.asOf);
-  if (found === null) return { success: false, issues: [inputIssue(['asOf'], 'invalid_as_of', options.locale)] };
+  const parsed = parseOptions(options);
+  if (!parsed.success) return parsed;
+  const found = editionFor(parsed.asOf ?? undefined) as NonNullable<ReturnType<typeof editionFor>>;
   const destination = found.edition.destinations.find((d) => d.id === id) ?? null;
   return { success: true, edition: found.edition, destination };
 }

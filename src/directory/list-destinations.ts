@@ -1,4 +1,4 @@
-import { inputIssue } from '../core/parse-input';
+import { parseOptions } from '../core/parse-options';
 import type { ParseFailure } from '../core/types';
 import { editionFor } from './edition-for';
 import type { DirectoryOptions } from './get-destination';
@@ -21,7 +21,8 @@ import type { Destination, DirectoryEdition } from './types';
 export function listDestinations(
   options: DirectoryOptions = {},
 ): { readonly success: true; readonly edition: DirectoryEdition; readonly destinations: readonly Destination[] } | ParseFailure {
-  const found = editionFor(options.asOf);
-  if (found === null) return { success: false, issues: [inputIssue(['asOf'], 'invalid_as_of', options.locale)] };
+  const parsed = parseOptions(options);
+  if (!parsed.success) return parsed;
+  const found = editionFor(parsed.asOf ?? undefined) as NonNullable<ReturnType<typeof editionFor>>;
   return { success: true, edition: found.edition, destinations: found.edition.destinations };
 }

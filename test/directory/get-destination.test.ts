@@ -24,7 +24,18 @@ describe('getDestination', () => {
   it('rejects an invalid asOf with an issue in the locale', () => {
     expect(getDestination('duke-document-management', { asOf: 'yesterday', locale: 'es' })).toEqual({
       success: false,
-      issues: [{ path: ['asOf'], code: 'invalid_as_of', message: 'La opción de fecha de referencia no es una fecha o un instante válido.' }],
+      issues: [{ path: ['options', 'asOf'], code: 'invalid_as_of', message: 'La opción de fecha de referencia no es una fecha o un instante válido.' }],
+    });
+  });
+});
+
+describe('getDestination with untyped options', () => {
+  it('refuses options that are not an object, and an unknown locale', () => {
+    expect(getDestination('duke-document-management', null as never).success).toBe(true);
+    expect(getDestination('duke-document-management', 'es' as never)).toMatchObject({ success: false, issues: [{ path: ['options'], code: 'invalid_type' }] });
+    expect(getDestination('duke-document-management', { locale: 'fr' } as never)).toMatchObject({
+      success: false,
+      issues: [{ path: ['options', 'locale'], code: 'invalid_value' }],
     });
   });
 });
