@@ -24,6 +24,39 @@ if (!/All good!/.test(publint)) throw new Error('publint reported messages');
 step('attw --pack (node10, node16 CJS, node16 ESM, bundler)');
 run(bin('attw'), ['--pack', '.', '--format', 'table-flipped']);
 
+step('supply chain: runtime dependencies, install scripts, npm audit --omit=dev');
+// The runtime dependencies DESIGN.md allows (zod is a peer). date-fns-tz is not
+// among them: /hours reads offsets from Intl with an explicit zone (see README).
+const RUNTIME = ['libphonenumber-js', 'ts-pattern'];
+const declared = Object.keys(pkg.dependencies ?? {}).sort();
+if (JSON.stringify(declared) !== JSON.stringify(RUNTIME)) throw new Error(`runtime dependencies are ${declared.join(', ')}, expected ${RUNTIME.join(', ')}`);
+if (JSON.stringify(Object.keys(pkg.peerDependencies ?? {})) !== JSON.stringify(['zod'])) throw new Error('zod must be the only peer dependency');
+for (const dep of RUNTIME) {
+  const manifest = JSON.parse(readFileSync(join(root, 'node_modules', dep, 'package.json'), 'utf8'));
+  const hooks = ['preinstall', 'install', 'postinstall'].filter((h) => manifest.scripts?.[h]);
+  if (hooks.length > 0) throw new Error(`${dep} has install scripts: ${hooks.join(', ')}`);
+  if (Object.keys(manifest.dependencies ?? {}).length > 0) throw new Error(`${dep} brings dependencies of its own`);
+}
+const audit = JSON.parse(
+  (() => {
+    try {
+      return execFileSync('npm', ['audit', '--omit=dev', '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch (error) {
+      return error.stdout; // npm audit exits non-zero when it finds something
+    }
+  })(),
+);
+const vulnerabilities = audit.metadata?.vulnerabilities?.total;
+let auditSays;
+if (typeof vulnerabilities === 'number') {
+  if (vulnerabilities !== 0) throw new Error(`npm audit --omit=dev: ${vulnerabilities} vulnerabilities`);
+  auditSays = 'npm audit --omit=dev: 0 vulnerabilities';
+} else {
+  // The registry reached from here may not serve the advisory endpoint (it answers 405); say so rather than pass silently.
+  auditSays = `npm audit --omit=dev: NOT RUN, the registry's advisory endpoint answered ${audit.statusCode ?? audit.message ?? 'nothing usable'}`;
+}
+console.log(`runtime dependencies: ${RUNTIME.join(', ')} (no install scripts, no dependencies of their own); ${auditSays}`);
+
 const work = mkdtempSync(join(tmpdir(), 'drr-consumer-'));
 try {
   step('npm pack and the tarball allowlist');
