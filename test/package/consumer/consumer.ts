@@ -1,4 +1,4 @@
-// Type-checked under moduleResolution "bundler": every public entry resolves with its types.
+// Type-checked under moduleResolution "bundler" and, as an ES module of a "type": "module" project, under "node16": every public entry resolves with its types.
 import { evaluateSubmission, getDestination, RULES, type Finding, type RuleDefinition, type Verdict } from 'duke-records-rules';
 import { isOpen, type WeeklySchedule } from 'duke-records-rules/hours';
 import { toE164 } from 'duke-records-rules/phone';
