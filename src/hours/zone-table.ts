@@ -157,7 +157,8 @@ export function offsetAt(table: ZoneTable, ms: number): number {
  *
  * @example
  * ```ts
- * forEachPeriod(ny, Date.UTC(2026, 2, 8), Date.UTC(2026, 2, 9), (a, b, off) => console.log(a, b, off));
+ * const periods: [number, number, number][] = [];
+ * forEachPeriod(ny, Date.UTC(2026, 2, 8), Date.UTC(2026, 2, 9), (a, b, off) => periods.push([a, b, off]));
  * // two stretches: offset -5 h until 07:00Z, then -4 h
  * ```
  */
