@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/messages/format-message';
-import { makeFinding } from '../../src/messages/make-finding';
 import { MESSAGES } from '../../src/messages/messages';
-import { RULES, type RuleId } from '../../src/rules/catalog';
+import { RULES } from '../../src/rules/catalog';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
 
@@ -37,18 +36,5 @@ describe('formatMessage', () => {
   it('returns the plain text when there are no placeholders', () => {
     expect(formatMessage('language.interpreter', 'es')).toBe(MESSAGES.es['language.interpreter']);
     expect(formatMessage('language.interpreter', 'en', { unused: 1 })).toBe(MESSAGES.en['language.interpreter']);
-  });
-});
-
-describe('makeFinding', () => {
-  it('takes the catalog severity unless overridden, and adds the path only when given', () => {
-    const id: RuleId = 'language.interpreter';
-    expect(makeFinding(id, 'en')).toEqual({ ruleId: id, severity: 'info', message: MESSAGES.en[id] });
-    expect(makeFinding(id, 'es', { severity: 'warning', path: ['a', 0] })).toEqual({
-      ruleId: id,
-      severity: 'warning',
-      message: MESSAGES.es[id],
-      path: ['a', 0],
-    });
   });
 });
