@@ -328,7 +328,7 @@ describe('evaluateSubmission: items, sender and language', () => {
       'El envío por correo postal solo se acepta como último recurso: es menos seguro y no se recomienda. Duke recomienda llevar copias a su cita clínica.',
     );
     expect(step(r, 'when-to-call')?.text).toBe(
-      '¿Preguntas? Llame a servicio al cliente al (919) 684-6178, de lunes a viernes, de 8:00 a 16:30 (hora del Este). Registros Médicos se comunicará con el remitente cuando reciba los registros.',
+      '¿Preguntas? Llame a servicio al cliente al (919) 684-6178, de lunes a viernes, de 8:00 a. m. a 4:30 p. m. (hora del Este). Registros Médicos se comunicará con el remitente cuando reciba los registros.',
     );
     expect(step(r, 'send')?.text).toBe(`Envíe las copias por USPS a: ${ADDRESS}.`);
   });

@@ -5,18 +5,17 @@ import { fill } from './fill';
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
-function clock(time: string, style: '12h' | '24h'): string {
+function clock(time: string, meridiem: readonly [string, string]): string {
   const hours = Number(time.slice(0, 2));
-  const minutes = time.slice(3, 5);
-  if (style === '24h') return `${hours}:${minutes}`;
   const h12 = hours % 12 === 0 ? 12 : hours % 12;
-  return `${h12}:${minutes} ${hours < 12 ? 'am' : 'pm'}`;
+  return `${h12}:${time.slice(3, 5)} ${meridiem[hours < 12 || hours === 24 ? 0 : 1]}`;
 }
 
 /**
  * Writes a weekly schedule as plain text: consecutive days with the same
  * hours grouped (`Monday to Friday, 8:00 am to 4:30 pm (Eastern time)`;
- * `de lunes a viernes, de 8:00 a 16:30 (hora del Este)`), groups joined by
+ * `de lunes a viernes, de 8:00 a. m. a 4:30 p. m. (hora del Este)`, the clock
+ * style of the hours messages; `24:00` reads as `12:00 am`), groups joined by
  * `; `, the zone named when the locale knows it (its IANA id otherwise).
  * Closures are not listed; a schedule with no open day gives `''`.
  *
@@ -33,7 +32,7 @@ function clock(time: string, style: '12h' | '24h'): string {
 export function formatWeeklyHours(schedule: WeeklySchedule, locale: Locale): string {
   const words = TO_DUKE_TEXT[locale];
   const keyOf = (day: (typeof DAYS)[number]): string =>
-    (schedule.weekly[day] ?? []).map((i) => fill(words.timeRange, { start: clock(i.start, words.clock), end: clock(i.end, words.clock) })).join(` ${words.and} `);
+    (schedule.weekly[day] ?? []).map((i) => fill(words.timeRange, { start: clock(i.start, words.meridiem), end: clock(i.end, words.meridiem) })).join(` ${words.and} `);
   const groups: { first: number; last: number; hours: string }[] = [];
   DAYS.forEach((day, index) => {
     const hours = keyOf(day);

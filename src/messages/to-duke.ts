@@ -141,8 +141,8 @@ export interface ToDukeText {
   readonly days: readonly string[];
   readonly dayRange: string;
   readonly timeRange: string;
-  /** `12h` (8:00 am) or `24h` (16:30). */
-  readonly clock: '12h' | '24h';
+  /** The 12-hour clock's suffixes, before and after noon (`8:00 am`; `8:00 a. m.`), as in the hours messages. */
+  readonly meridiem: readonly [am: string, pm: string];
   readonly zones: Readonly<Record<string, string>>;
   readonly steps: {
     readonly notifyFirst: string;
@@ -199,7 +199,7 @@ export const TO_DUKE_TEXT: Readonly<Record<Locale, ToDukeText>> = {
     days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     dayRange: '{first} to {last}',
     timeRange: '{start} to {end}',
-    clock: '12h',
+    meridiem: ['am', 'pm'],
     zones: { 'America/New_York': 'Eastern time' },
     steps: {
       notifyFirst:
@@ -258,7 +258,7 @@ export const TO_DUKE_TEXT: Readonly<Record<Locale, ToDukeText>> = {
     days: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
     dayRange: 'de {first} a {last}',
     timeRange: 'de {start} a {end}',
-    clock: '24h',
+    meridiem: ['a. m.', 'p. m.'],
     zones: { 'America/New_York': 'hora del Este' },
     steps: {
       notifyFirst:

@@ -25,7 +25,7 @@ describe('contactFor', () => {
       edition: 'seed',
       locale: 'es',
       words: TO_DUKE_TEXT.es,
-      hours: 'de lunes a viernes, de 8:00 a 16:30 (hora del Este)',
+      hours: 'de lunes a viernes, de 8:00 a. m. a 4:30 p. m. (hora del Este)',
       email: 'dm@example.org',
     });
   });
