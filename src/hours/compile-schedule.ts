@@ -1,8 +1,8 @@
-import { parseInput } from '../core/parse-input';
-import type { InputIssue, Locale, ParseFailure } from '../core/types';
+import { HOURS_ISSUE_TEXT, parseWith } from '../core/parse-input';
+import type { Locale, ParseFailure } from '../core/types';
 import { dayNumber } from './day-number';
 import { DAY_MS } from './limits';
-import { WEEKDAYS, minutesOf, weeklyScheduleSchema } from './schedule-schema';
+import { WEEKDAYS, msOf, weeklyScheduleSchema } from './schedule-schema';
 import type { WeeklySchedule } from './types';
 import { zoneTable, type ZoneTable } from './zone-table';
 
@@ -50,8 +50,8 @@ const LAST: { key: unknown; value: Compiled | undefined } = { key: CACHE, value:
 export function merge(pairs: [number, number][], touch: number): number[] {
   const flat: number[] = [];
   for (const [a, b] of pairs.sort((x, y) => x[0] - y[0])) {
-    const n = flat.length;
-    if (n > 0 && a <= (flat[n - 1] as number) + touch) flat[n - 1] = Math.max(flat[n - 1] as number, b);
+    const last = flat.length - 1; // the last end, if any: `undefined + touch` is NaN, so the first pair never merges
+    if (a <= (flat[last] as number) + touch) flat[last] = Math.max(flat[last] as number, b);
     else flat.push(a, b);
   }
   return flat;
@@ -71,14 +71,15 @@ export function merge(pairs: [number, number][], touch: number): number[] {
 export function compile(schedule: WeeklySchedule): Compiled {
   const week = WEEKDAYS.map((name) =>
     merge(
-      (schedule.weekly[name] ?? []).map((r) => [minutesOf(r.start) * 60_000, minutesOf(r.end) * 60_000]),
+      (schedule.weekly[name] ?? []).map((r) => [msOf(r.start), msOf(r.end)]),
       0,
     ),
   );
   const closed = merge(
+    // The schema lets a closure have either `date` or both `from` and `to`.
     (schedule.closures ?? []).map((c) => {
-      const [from, to] = 'date' in c ? [c.date, c.date] : [c.from, c.to];
-      return [dayNumber(from), dayNumber(to)];
+      const { date, from, to } = c as { date?: string; from?: string; to?: string };
+      return [dayNumber(date ?? from), dayNumber(date ?? to)];
     }),
     1,
   );
@@ -89,7 +90,8 @@ export function compile(schedule: WeeklySchedule): Compiled {
     week,
     closed,
     hasHours: week.some((r) => r.length > 0),
-    allDay: week.every((r) => r.length === 2 && r[0] === 0 && r[1] === DAY_MS),
+    // Merged ranges lie within the day, so only [0, DAY_MS] spans a whole day (an empty day gives NaN).
+    allDay: week.every((r) => (r[1] as number) - (r[0] as number) === DAY_MS),
   };
 }
 
@@ -100,13 +102,14 @@ export function compile(schedule: WeeklySchedule): Compiled {
  */
 function isFrozenData(value: unknown, depth: number): boolean {
   if (typeof value !== 'object' || value === null) return true;
-  if (depth > 3 || !Object.isFrozen(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== Array.prototype) return false;
-  return Reflect.ownKeys(value).every((key) => {
-    const d = Object.getOwnPropertyDescriptor(value, key) as PropertyDescriptor;
-    return 'value' in d && isFrozenData(d.value, depth + 1);
-  });
+  // Symbol keys are left out: no schema reads them.
+  return (
+    depth < 4 &&
+    Object.isFrozen(value) &&
+    (proto === Object.prototype || proto === Array.prototype) &&
+    Object.values(Object.getOwnPropertyDescriptors(value)).every((d) => 'value' in d && isFrozenData(d.value, depth + 1))
+  );
 }
 
 /**
@@ -169,17 +172,13 @@ export function cached(schedule: unknown): Compiled | undefined {
 export function resolveSchedule(input: unknown, locale: Locale, path: readonly string[]): Compiled | ParseFailure {
   const hit = cached(input);
   if (hit !== undefined) return hit;
-  const parsed = parseInput(weeklyScheduleSchema, input, locale);
-  if (!parsed.success) {
-    return { success: false, issues: parsed.issues.map((i): InputIssue => ({ ...i, path: [...path, ...i.path] })) };
-  }
+  const parsed = parseWith(HOURS_ISSUE_TEXT, weeklyScheduleSchema, input, locale, path);
+  if (!parsed.success) return parsed;
   const compiled = compile(parsed.data);
-  let frozen = false;
   try {
-    frozen = isFrozenData(input, 0);
+    if (isFrozenData(input, 0)) CACHE.set(input as object, compiled);
   } catch {
     // A proxy trap threw: not cached.
   }
-  if (frozen) CACHE.set(input as object, compiled);
   return compiled;
 }

@@ -14,8 +14,34 @@ const WINDOW_MS = 8 * DAY_MS;
 const weekdayOf = (day: number): number => (day + 700_003) % 7;
 
 /**
- * Whether a local day (day number) is closed: binary search in the merged
- * closure ranges.
+ * The first day of the first closure that ends on or after a local day
+ * (binary search in the merged closure ranges), or `undefined` when none
+ * does. The day is closed when that first day is not after it.
+ *
+ * @internal
+ * @param c - the compiled schedule
+ * @param day - a day number (days since 1970-01-01)
+ * @returns a day number, or `undefined`
+ * @example
+ * ```ts
+ * nextClosure(compiled, 20_790); // 20_790 when 2026-12-03 is a closure
+ * ```
+ */
+export function nextClosure(c: Compiled, day: number): number | undefined {
+  const closed = c.closed;
+  let lo = 0;
+  // An upper bound of the number of ranges: an index past the end reads `undefined`, which is never below `day`.
+  let hi = closed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((closed[2 * mid + 1] as number) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return closed[2 * lo];
+}
+
+/**
+ * Whether a local day (day number) is closed.
  *
  * @internal
  * @param c - the compiled schedule
@@ -26,17 +52,7 @@ const weekdayOf = (day: number): number => (day + 700_003) % 7;
  * isClosedDay(compiled, 20_790); // true when 2026-12-03 is a closure
  * ```
  */
-export function isClosedDay(c: Compiled, day: number): boolean {
-  const closed = c.closed;
-  let lo = 0;
-  let hi = closed.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((closed[2 * mid + 1] as number) < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < closed.length / 2 && (closed[2 * lo] as number) <= day;
-}
+export const isClosedDay = (c: Compiled, day: number): boolean => (nextClosure(c, day) as number) <= day; // `undefined <= day` is false
 
 /**
  * Whether the schedule is open at an instant: the offset from the cached
@@ -54,7 +70,7 @@ export function isClosedDay(c: Compiled, day: number): boolean {
 export function openAt(c: Compiled, ms: number): boolean {
   const local = ms + offsetAt(c.table, ms);
   const day = Math.floor(local / DAY_MS) | 0; // int32 arithmetic from here
-  if (c.closed.length > 0 && isClosedDay(c, day)) return false;
+  if (isClosedDay(c, day)) return false;
   const ranges = c.week[weekdayOf(day)] as readonly number[];
   const time = local - day * DAY_MS;
   for (let i = 0; i < ranges.length; i += 2) {
@@ -115,20 +131,9 @@ export function intervalsIn(c: Compiled, from: number, to: number): number[] {
  */
 export function nextOpenAt(c: Compiled, t: number): number | null {
   if (!c.hasHours) return null;
-  if (openAt(c, t)) return t;
   for (let from = t; from <= MAX_INSTANT; from += WINDOW_MS) {
     const found = intervalsIn(c, from, from + WINDOW_MS)[0];
     if (found !== undefined) return found <= MAX_INSTANT ? found : null;
-  }
-  return null;
-}
-
-/**
- * The first day number of a closure ending on or after `day`, or `null`.
- */
-function nextClosedDay(c: Compiled, day: number): number | null {
-  for (let i = 0; i < c.closed.length; i += 2) {
-    if ((c.closed[i + 1] as number) >= day) return c.closed[i] as number;
   }
   return null;
 }
@@ -152,9 +157,9 @@ export function nextCloseAt(c: Compiled, t: number): number | null {
   while (cur !== null && cur <= MAX_INSTANT) {
     if (c.allDay) {
       // Open around the clock: nothing closes before the next closure.
-      const closure = nextClosedDay(c, Math.floor((cur + offsetAt(c.table, cur)) / DAY_MS));
+      const closure = nextClosure(c, Math.floor((cur + offsetAt(c.table, cur)) / DAY_MS));
       // No closure, or one that starts after the limit: open to the end.
-      if (closure === null || (closure - 2) * DAY_MS > MAX_INSTANT) return null;
+      if (closure === undefined || (closure - 2) * DAY_MS > MAX_INSTANT) return null;
       cur = Math.max(cur, (closure - 2) * DAY_MS);
     }
     const found = intervalsIn(c, cur, cur + WINDOW_MS);
@@ -165,6 +170,9 @@ export function nextCloseAt(c: Compiled, t: number): number | null {
   }
   return null;
 }
+
+/** `toISOString` of epoch milliseconds. */
+const iso = (ms: number): string => new Date(ms).toISOString();
 
 /**
  * An instant with its wall-clock time and offset in the schedule's zone.
@@ -183,10 +191,10 @@ export function zoned(c: Compiled, ms: number): ZonedInstant {
   const abs = Math.abs(offset);
   // toISOString of shifted instants: pure arithmetic, no host zone involved.
   return {
-    utc: new Date(ms).toISOString(),
+    utc: iso(ms),
     epochMs: ms,
-    local: new Date(ms + offset).toISOString().slice(0, ms % 1000 ? 23 : 19),
-    offset: (offset < 0 ? '-' : '+') + new Date(abs).toISOString().slice(11, abs % 60_000 ? 19 : 16),
+    local: iso(ms + offset).slice(0, ms % 1000 ? 23 : 19),
+    offset: (offset < 0 ? '-' : '+') + iso(abs).slice(11, abs % 60_000 ? 19 : 16),
     timeZone: c.timeZone,
   };
 }

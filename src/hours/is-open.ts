@@ -1,7 +1,7 @@
 import type { ParseFailure } from '../core/types';
 import { cached } from './compile-schedule';
 import { openAt } from './engine';
-import { isEpochMs, toEpochMs } from './parse-instant';
+import { isEpochMs } from './parse-instant';
 import { prepare } from './prepare';
 import type { HoursOptions, Instant, WeeklySchedule } from './types';
 
@@ -48,22 +48,17 @@ const CLOSED: OpenState = /* @__PURE__ */ Object.freeze({ success: true, open: f
  * ```
  */
 export function isOpen(schedule: WeeklySchedule, at: Instant, options?: HoursOptions): OpenState {
-  // Fast path: a compiled schedule, a valid instant, no options. Kept small so engines inline it,
-  // and epoch milliseconds never pass through a `number | null` (which would box them).
+  // Fast path: a compiled schedule, epoch milliseconds in range, no options. Kept small so engines
+  // inline it, and the milliseconds never pass through a `number | null` (which would box them).
   const c = options === undefined ? cached(schedule) : undefined;
-  if (c !== undefined) {
-    if (typeof at === 'number') {
-      if (isEpochMs(at)) return openAt(c, at) ? OPEN : CLOSED;
-    } else {
-      const ms = toEpochMs(at);
-      if (ms !== null) return openAt(c, ms) ? OPEN : CLOSED;
-    }
-  }
-  return checked(schedule, at, options);
+  return c !== undefined && typeof at === 'number' && isEpochMs(at) ? state(openAt(c, at)) : checked(schedule, at, options);
 }
 
-/** The slow path: parse everything, gather every issue. */
+/** The result for `open`: one of two frozen objects. */
+const state = (open: boolean): OpenState => (open ? OPEN : CLOSED);
+
+/** The slow path (a `Date`, a string, options, a schedule not compiled yet): parse everything, gather every issue. */
 function checked(schedule: unknown, at: unknown, options: unknown): OpenState {
   const p = prepare(schedule, [['at', at]], options);
-  return p.success ? (openAt(p.c, p.ms[0] as number) ? OPEN : CLOSED) : p;
+  return p.success ? state(openAt(p.c, p.ms[0] as number)) : p;
 }

@@ -1,4 +1,4 @@
-import { inputIssue } from '../core/parse-input';
+import { HOURS_ISSUE_TEXT, issueWith } from '../core/parse-input';
 import type { ParseFailure } from '../core/types';
 import type { Destination } from '../directory/types';
 import type { HoursRuleId } from '../rules/hours';
@@ -80,7 +80,7 @@ const NO_RULES: readonly HoursRuleId[] = /* @__PURE__ */ Object.freeze([]);
  */
 export function nextCallWindow(destination: Destination, at: Instant, options?: HoursOptions): CallWindow {
   if (typeof destination !== 'object' || destination === null) {
-    return { success: false, issues: [inputIssue(['destination'], 'invalid_type')] };
+    return { success: false, issues: [issueWith(HOURS_ISSUE_TEXT, ['destination'], 'invalid_type', 'en')] };
   }
   let hours: unknown;
   let reason: unknown;
@@ -88,7 +88,7 @@ export function nextCallWindow(destination: Destination, at: Instant, options?: 
     hours = destination.hours;
     reason = hours === null ? destination.notPublished.hours : null;
   } catch {
-    return { success: false, issues: [inputIssue(['destination'], 'unreadable_input')] };
+    return { success: false, issues: [issueWith(HOURS_ISSUE_TEXT, ['destination'], 'unreadable_input', 'en')] };
   }
   if (hours === null) {
     return { success: true, status: 'hours-not-published', reason: typeof reason === 'string' ? reason : null, ruleIds: NO_RULES };

@@ -1,4 +1,4 @@
-import { inputIssue } from '../core/parse-input';
+import { HOURS_ISSUE_TEXT, issueWith } from '../core/parse-input';
 import type { Locale, ParseFailure } from '../core/types';
 
 /**
@@ -24,9 +24,9 @@ export function parseHoursOptions(options: unknown): { readonly success: true; r
   try {
     locale = (options as { locale?: unknown } | null | undefined)?.locale;
   } catch {
-    return { success: false, issues: [inputIssue(['options'], 'unreadable_input')] };
+    return { success: false, issues: [issueWith(HOURS_ISSUE_TEXT, ['options'], 'unreadable_input', 'en')] };
   }
   return (locale === undefined || locale === 'en' || locale === 'es') && (options == null || typeof options === 'object')
     ? { success: true, locale: locale ?? 'en' }
-    : { success: false, issues: [inputIssue(['options'], 'invalid_value')] };
+    : { success: false, issues: [issueWith(HOURS_ISSUE_TEXT, ['options'], 'invalid_value', 'en')] };
 }

@@ -1,8 +1,8 @@
 import { dayNumber } from './day-number';
 import { DAY_MS, MAX_INSTANT, MIN_INSTANT } from './limits';
 
-/** ISO 8601 date-time with an offset; years 1800–2299, every field in range. */
-const ISO = /^((?:1[89]|2[0-2])\d\d-\d\d-\d\d)T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,9}))?)?(?:Z|([+-])([01]\d|2[0-3]):([0-5]\d))$/;
+/** ISO 8601 date-time with an offset, every time field in range (the date is checked by {@link dayNumber}). */
+const ISO = /^(\d{4}-\d\d-\d\d)T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,9}))?)?(?:Z|([+-])([01]\d|2[0-3]):([0-5]\d))$/;
 
 /**
  * Epoch milliseconds of an ISO 8601 date-time with an offset, read field by
@@ -12,10 +12,12 @@ const ISO = /^((?:1[89]|2[0-2])\d\d-\d\d-\d\d)T([01]\d|2[0-3]):([0-5]\d)(?::([0-
 function parseIso(text: string): number {
   const m = text.length > 40 ? null : ISO.exec(text);
   if (m === null) return NaN;
-  const offset = m[6] === undefined ? 0 : (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8])); // minutes
-  const millis = Number(`${m[5] ?? ''}00`.slice(0, 3));
+  // Absent fields read as 0; the fraction as milliseconds (its first three digits).
+  const n = m.map((field, i) => Number(i === 5 ? `${field ?? ''}00`.slice(0, 3) : (field ?? 0)));
+  const [, , h, min, s, millis, , offsetH, offsetMin] = n as [number, number, number, number, number, number, number, number, number];
+  const offset = (m[6] === '-' ? -1 : 1) * (offsetH * 60 + offsetMin); // minutes
   // dayNumber is NaN for an impossible date (2026-02-30), and NaN spreads.
-  return dayNumber(m[1]) * DAY_MS + ((Number(m[2]) * 60 + Number(m[3]) - offset) * 60 + Number(m[4] ?? 0)) * 1000 + millis;
+  return dayNumber(m[1]) * DAY_MS + ((h * 60 + min - offset) * 60 + s) * 1000 + millis;
 }
 
 /**

@@ -28,20 +28,21 @@ export const WEEKDAYS = /* @__PURE__ */ Object.freeze([
 ] as const satisfies readonly Weekday[]);
 
 /**
- * Minutes after midnight of an `HH:mm` time (`24:00` is 1440).
+ * Milliseconds after midnight of an `HH:mm` time (`24:00` is 86400000).
  *
  * @internal
  * @example
  * ```ts
- * minutesOf('16:30'); // 990
+ * msOf('16:30'); // 59400000
  * ```
  */
-export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+export const msOf = (time: string): number => (Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))) * 60_000;
 
-const time = z.string().max(5, { abort: true }).regex(TIME);
+// Aborting issues: the order of the times is checked only once both are times.
+const time = z.string().max(5, { abort: true }).regex(TIME, { abort: true });
 const timeRange = z
   .object({ start: time, end: time })
-  .refine((r) => !(TIME.test(r.start) && TIME.test(r.end)) || minutesOf(r.end) > minutesOf(r.start), {
+  .refine((r) => msOf(r.end) > msOf(r.start), {
     path: ['end'],
     params: { code: 'time_order' },
   });

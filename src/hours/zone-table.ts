@@ -11,9 +11,10 @@ const BASE = 1031;
 const SLOTS = 4420;
 
 /**
- * The offsets of one bucket, flat: `[offset, change, offset, change, offset…]`:
- * the first offset holds from the bucket's start, each next one from the
- * change instant before it. One array, so a lookup is a single load.
+ * The offsets of one bucket, flat: `[offset, until, offset, until…]`: each
+ * offset holds from the bucket's start or the `until` before it, up to (not
+ * including) its own `until`; the last `until` is the bucket's end. One
+ * array, so a lookup is a single load.
  */
 type Bucket = readonly number[];
 
@@ -60,8 +61,11 @@ function reader(format: Intl.DateTimeFormat): (ms: number) => number {
  * ```
  */
 export function zoneTable(zone: string): ZoneTable | null {
-  const hit = TABLES.get(zone);
-  if (hit !== undefined) return hit;
+  return TABLES.get(zone) ?? newTable(zone);
+}
+
+/** {@link zoneTable} of a name not seen yet. */
+function newTable(zone: string): ZoneTable | null {
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat('en-US', {
@@ -114,12 +118,27 @@ function build(table: ZoneTable, index: number): Bucket {
       }
       at = hi;
       offset = table.read(hi);
-      if (hi < end) bucket.push(hi, offset);
+      // `hi` is before `end`, or is `end` itself (a whole second), with an empty stretch after it.
+      bucket.push(hi, offset);
     }
     at = sample;
   }
+  bucket.push(end);
   table.buckets[index] = bucket;
   return bucket;
+}
+
+/** The index in `bucket` of the offset that holds at `ms` (an instant inside the bucket). */
+function indexIn(bucket: Bucket, ms: number): number {
+  let k = 0;
+  while (ms >= (bucket[k + 1] as number)) k += 2;
+  return k;
+}
+
+/** The bucket that holds `ms`, computed the first time it is needed. */
+function bucketOf(table: ZoneTable, ms: number): Bucket {
+  const index = Math.floor(ms / BUCKET_MS) + BASE;
+  return table.buckets[index] ?? build(table, index);
 }
 
 /**
@@ -137,16 +156,14 @@ function build(table: ZoneTable, index: number): Bucket {
  * ```
  */
 export function offsetAt(table: ZoneTable, ms: number): number {
-  const index = Math.floor(ms / BUCKET_MS) + BASE;
-  const bucket = table.buckets[index] ?? build(table, index);
-  let k = 0;
-  while (k + 1 < bucket.length && ms >= (bucket[k + 1] as number)) k += 2;
-  return bucket[k] as number;
+  const bucket = bucketOf(table, ms);
+  return bucket[indexIn(bucket, ms)] as number;
 }
 
 /**
  * Calls `visit` for every stretch of constant offset inside `[from, to)`,
- * in order, each clipped to the range.
+ * in order, each clipped to the range (a stretch that crosses a bucket
+ * boundary is visited in two parts).
  *
  * @internal
  * @param table - the zone's table
@@ -163,17 +180,11 @@ export function offsetAt(table: ZoneTable, ms: number): number {
  * ```
  */
 export function forEachPeriod(table: ZoneTable, from: number, to: number, visit: (start: number, end: number, offset: number) => void): void {
-  const last = Math.floor((to - 1) / BUCKET_MS) + BASE;
-  for (let index = Math.floor(from / BUCKET_MS) + BASE; index <= last; index++) {
-    const bucket = table.buckets[index] ?? build(table, index);
-    const bucketStart = (index - BASE) * BUCKET_MS;
-    let start = bucketStart;
-    for (let k = 0; k < bucket.length; k += 2) {
-      const end = k + 1 < bucket.length ? (bucket[k + 1] as number) : bucketStart + BUCKET_MS;
-      const lo = Math.max(start, from);
-      const hi = Math.min(end, to);
-      if (lo < hi) visit(lo, hi, bucket[k] as number);
-      start = end;
-    }
+  for (let start = from; start < to; ) {
+    const bucket = bucketOf(table, start);
+    const k = indexIn(bucket, start);
+    const end = Math.min(bucket[k + 1] as number, to);
+    visit(start, end, bucket[k] as number);
+    start = end;
   }
 }
