@@ -6,6 +6,7 @@ import { HIPAA_MESSAGES } from './messages/hipaa';
 import { authorizationDefects, HIPAA_AUTHORIZATION_RULES, type HipaaAuthorizationRuleId } from './rules/hipaa-authorization';
 import { checkSigner } from './rules/signer';
 import { authorizationSchema } from './schemas/authorization';
+import type { PatientSituation } from './schemas/signer';
 
 /**
  * A finding of a HIPAA rule: catalog severity and the message as written
@@ -112,7 +113,8 @@ export function checkAuthorization(input: unknown, options?: EntryOptions): Auth
   if (!parsed.success) return parsed;
   const { locale, asOf } = opts;
   const { patient, signer } = parsed.data;
-  const verdict = patient !== undefined && signer !== undefined ? checkSigner(patient, signer, asOf, locale) : null;
+  // The schema gives both `patient` and `signer` or neither.
+  const verdict = signer === undefined ? null : checkSigner(patient as PatientSituation, signer, asOf, locale);
   const findings: Finding[] = authorizationDefects(parsed.data, asOf, verdict?.situation ?? null).map((d) => finding(d.ruleId, locale, d.path));
   if (verdict !== null) findings.push(...verdict.findings);
   for (const id of REMINDERS) findings.push(finding(id, locale));

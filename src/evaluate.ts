@@ -95,7 +95,9 @@ export function evaluateSubmission(input: unknown, options?: EvaluateSubmissionO
   const parsed = parseInput(submissionSchema, input, locale);
   if (!parsed.success) return failure(parsed, input, asOf, locale);
   const submission = parsed.data;
-  if (asOf !== null && submission.patient.dateOfBirth > asOf) return { success: false, issues: [futureDob(locale)] };
+  const { dateOfBirth } = submission.patient;
+  // Without asOf the date is compared with itself: never in the future.
+  if (dateOfBirth > (asOf ?? dateOfBirth)) return { success: false, issues: [futureDob(locale)] };
 
   const contact = contactFor(asOf, locale, opts.documentManagementEmail);
   const withNumber = hasRecordNumber(submission.patient);

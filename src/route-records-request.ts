@@ -290,7 +290,8 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
   const parsed = parseInput(recordsRequestSchema, input, locale);
   if (!parsed.success) return parsed;
   const request = parsed.data;
-  if (request.patient.situation === 'minor' && asOf !== null && request.patient.dateOfBirth > asOf) {
+  // Only a minor has a date of birth; without asOf it is compared with itself, never in the future.
+  if ('dateOfBirth' in request.patient && request.patient.dateOfBirth > (asOf ?? request.patient.dateOfBirth)) {
     return { success: false, issues: [inputIssue(['patient', 'dateOfBirth'], 'date_in_future', locale)] };
   }
   const route = EDITION_ROUTES.get(editionOn(asOf)) as EditionRoute;

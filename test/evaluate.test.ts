@@ -378,6 +378,11 @@ describe('evaluateSubmission: input, options and dates', () => {
       issues: [{ path: ['items'], code: 'too_small', message: 'This value is too short or too small.' }],
     });
     expect(evaluateSubmission({ items: [] }, { asOf: '2026-01-01' }).success).toBe(false);
+    const bornOnAsOf = { ...rawSubmission({ patient: { name: 'Jane Doe', dateOfBirth: '2026-01-01' } }), items: [] };
+    expect(evaluateSubmission(bornOnAsOf, { asOf: '2026-01-01' })).toEqual({
+      success: false,
+      issues: [{ path: ['items'], code: 'too_small', message: 'This value is too short or too small.' }],
+    });
     expect(evaluateSubmission(both).success === false && evaluateSubmission(both)).toMatchObject({ issues: [{ code: 'too_small' }] });
   });
 

@@ -1,9 +1,9 @@
 import type { CalendarDate, EditionId, Locale } from '../core/types';
-import { DIRECTORY_EDITIONS } from '../directory/editions';
-import type { Destination, DirectoryEdition } from '../directory/types';
+import type { Destination } from '../directory/types';
 import type { WeeklySchedule } from '../hours/types';
 import { TO_DUKE_TEXT, type ToDukeText } from '../messages/to-duke';
 import type { RuleId } from '../rules/catalog';
+import { editionOn } from '../rules/lake-norman-destinations';
 import type { ChannelKind } from '../schemas/channel';
 import { formatWeeklyHours } from './hours-text';
 import { stepTexts, type StepTexts } from './texts';
@@ -82,10 +82,7 @@ const PLAIN = /* @__PURE__ */ (() =>
  * ```
  */
 export function contactFor(asOf: CalendarDate | null, locale: Locale, email: string | null): Contact {
-  let edition = DIRECTORY_EDITIONS[0] as DirectoryEdition;
-  for (const candidate of DIRECTORY_EDITIONS) {
-    if (candidate.effectiveFrom !== null && (asOf === null || candidate.effectiveFrom <= asOf)) edition = candidate;
-  }
+  const edition = editionOn(asOf);
   // every edition holds Document Management
   const destination = edition.destinations.find((d) => d.id === 'duke-document-management') as Destination;
   const fixed = fixedFor(destination, locale);

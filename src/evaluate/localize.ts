@@ -21,7 +21,7 @@ import { render } from './fill';
  * ```
  */
 export function listText(words: readonly string[], and: string): string {
-  if (words.length <= 1) return words.join('');
+  if (words.length <= 1) return words[0] ?? '';
   return `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1] as string}`;
 }
 
@@ -59,20 +59,19 @@ export function messageParam(key: string, { hit, contact }: Context): string | u
     case 'item':
       return hit.item === undefined ? undefined : String(hit.item);
     case 'medium':
-      return hit.medium === undefined ? undefined : words.media[hit.medium];
+      return hit.medium && words.media[hit.medium];
     case 'channel':
-      return hit.channel === undefined ? undefined : words.channels[hit.channel];
+      return hit.channel && words.channels[hit.channel];
     case 'carrier':
-      return hit.carrier === undefined ? undefined : words.carriers[hit.carrier];
+      return hit.carrier && words.carriers[hit.carrier];
     case 'detected':
-      return hit.detectedCarrier === undefined ? undefined : words.carriers[hit.detectedCarrier];
+      return hit.detectedCarrier && words.carriers[hit.detectedCarrier];
     case 'fields':
       return hit.fields === undefined ? undefined : listText(hit.fields.map((f) => words.gaps[f]), words.and);
     case 'missing':
       return hit.missing === undefined ? undefined : listText(hit.missing.map((g) => words.gaps[g]), words.and);
-    default:
-      return undefined;
   }
+  return undefined;
 }
 
 /**

@@ -128,8 +128,7 @@ export function carrierPolicy(carrier: Carrier): CarrierPolicy {
     .with('fedex', () => FEDEX)
     .with('ups', () => UPS)
     .with('usps', () => USPS)
-    .with('other', () => OTHER)
-    .exhaustive(() => OTHER);
+    .otherwise(() => OTHER);
 }
 
 /**

@@ -90,5 +90,5 @@ const BY_ID = /* @__PURE__ */ (() => new Map<string, RuleDefinition<RuleId>>(RUL
  * ```
  */
 export function getRule(id: string): RuleDefinition<RuleId> | undefined {
-  return typeof id === 'string' ? BY_ID.get(id) : undefined;
+  return BY_ID.get(id); // every key is a string: any other value finds nothing
 }

@@ -1,4 +1,4 @@
-import { addDays, toDayNumber } from '../core/calendar-date';
+import { addDays, civilFromDays, toDayNumber } from '../core/calendar-date';
 import type { CalendarDate, InputPath, RuleDefinition } from '../core/types';
 import { cite, SOURCES } from '../directory/sources';
 import type { ParsedAccessExtension } from '../schemas/authorization-access';
@@ -170,10 +170,10 @@ export function computeAccessDeadline(
     if (expectedOn === undefined) defects.push({ ruleId: 'access.extension-notice-incomplete', path });
     else if (!late) {
       const expected = toDayNumber(expectedOn);
-      if (expected > toDayNumber(cap)) {
-        defects.push({ ruleId: 'access.extension-30', path: [...path, 'expectedOn'] });
-        dueOn = cap;
-      } else if (expected > toDayNumber(base)) dueOn = expectedOn;
+      const capDay = toDayNumber(cap);
+      if (expected > capDay) defects.push({ ruleId: 'access.extension-30', path: [...path, 'expectedOn'] });
+      // the expected date, clamped to [base, cap] (dates are canonical: `dueOn !== base` below compares days)
+      dueOn = civilFromDays(Math.min(Math.max(expected, toDayNumber(base)), capDay));
     }
   }
   later.forEach((_, i) => defects.push({ ruleId: 'access.second-extension-refused', path: ['options', 'extensions', i + 1] }));

@@ -257,7 +257,9 @@ export function authorizationDefects(
   if (blank(disclosedTo)) push(out, 'hipaa.508c1iii-recipient', 'disclosedTo');
 
   // Dates are real `YYYY-MM-DD` dates (the schema checks them), so they
-  // compare as strings. Switches rather than ts-pattern here: this runs on
+  // compare as strings; a date that is not given (no signature date, no
+  // asOf) is replaced by the one compared with it, so it is never before or
+  // after it. Switches rather than ts-pattern here: this runs on
   // every check, and the checkAuthorization budget (≤ 6× a bare safeParse)
   // has no room for two match() builders per call. Exhaustiveness is kept
   // by the `never` checks.
@@ -280,7 +282,7 @@ export function authorizationDefects(
   else
     switch (expiration.kind) {
       case 'date':
-        if (signedOn !== undefined && expiration.date < signedOn)
+        if (expiration.date < (signedOn ?? expiration.date))
           push(out, 'hipaa.508c1v-expires-before-signed', 'expiration', 'date');
         break;
       case 'event':
@@ -297,7 +299,7 @@ export function authorizationDefects(
   if (signature === undefined) push(out, 'hipaa.508c1vi-signature', 'signature');
   else {
     if (signedOn === undefined) push(out, 'hipaa.508c1vi-signature', 'signature', 'signedOn');
-    else if (asOf !== null && signedOn > asOf)
+    else if (signedOn > (asOf ?? signedOn))
       push(out, 'hipaa.508c1vi-signed-after-as-of', 'signature', 'signedOn');
     const role = authorization.signer?.role;
     const byRepresentative = role === undefined ? signature.signedBy === 'personal-representative' : role !== 'patient';

@@ -188,10 +188,9 @@ function checkAgainst(item: RecordItem, { fields, ruleId }: LabelRequirements): 
  */
 export function labelHits(items: readonly RecordItem[], patient: { readonly hasRecordNumber: boolean }): RuleHit<LabelingRuleId>[] {
   const hits: RuleHit<LabelingRuleId>[] = [];
-  let paper: LabelRequirements | undefined;
-  let media: LabelRequirements | undefined;
+  const byKind: Partial<Record<RecordItem['kind'], LabelRequirements>> = {};
   items.forEach((item, index) => {
-    const required = item.kind === 'paper' ? (paper ??= labelRequirements(item, patient)) : (media ??= labelRequirements(item, patient));
+    const required = (byKind[item.kind] ??= labelRequirements(item, patient));
     const check = checkAgainst(item, required);
     if (check.ok) return;
     const path = ['items', index, 'label'];

@@ -45,7 +45,11 @@ export function formsDestination(edition: DirectoryEdition): Destination {
  */
 export function editionOn(date: CalendarDate | null): DirectoryEdition {
   if (date === null) return DIRECTORY_EDITIONS[DIRECTORY_EDITIONS.length - 1] as DirectoryEdition;
+  // The editions are in date order; only the first (the seed) has no date.
   let found = DIRECTORY_EDITIONS[0] as DirectoryEdition;
-  for (const edition of DIRECTORY_EDITIONS) if (edition.effectiveFrom !== null && edition.effectiveFrom <= date) found = edition;
+  for (let i = 1; i < DIRECTORY_EDITIONS.length; i++) {
+    const edition = DIRECTORY_EDITIONS[i] as DirectoryEdition;
+    if ((edition.effectiveFrom as CalendarDate) <= date) found = edition;
+  }
   return found;
 }

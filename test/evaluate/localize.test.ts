@@ -35,6 +35,26 @@ describe('toFinding', () => {
     });
     expect(toFinding({ ruleId: 'followup.mail-or-fax', severity: 'warning', channel: 'fax' }, es).message).toContain('enviar por fax, ');
   });
+
+  it('gives a finding without a path no path key at all', () => {
+    const f = toFinding({ ruleId: 'channel.radiology-clinic-upload', severity: 'info' }, en);
+    expect(Object.keys(f)).toEqual(['ruleId', 'severity', 'message']);
+  });
+
+  it("reuses the contact's rendered message for a hit with no item or carrier detail, per rule and channel", () => {
+    const contact = { ...en, messages: new Map() };
+    const first = toFinding({ ruleId: 'followup.mail-or-fax', severity: 'warning', channel: 'fax' }, contact);
+    expect(contact.messages.get('followup.mail-or-fax')?.get('fax')).toBe(first.message);
+    // a message already in the memo is used as it is, not rendered again
+    contact.messages.get('followup.mail-or-fax')?.set('mail', 'memo');
+    expect(toFinding({ ruleId: 'followup.mail-or-fax', severity: 'warning', channel: 'mail' }, contact).message).toBe('memo');
+    const seeded = { ...en, messages: new Map([['channel.last-resort', new Map([[undefined, 'seeded']])]]) } as typeof en;
+    expect(toFinding({ ruleId: 'channel.last-resort', severity: 'warning' }, seeded).message).toBe('seeded');
+    // a hit with an item or a carrier is rendered every time and not memoized
+    toFinding({ ruleId: 'originals.never', severity: 'error', item: 1 }, contact);
+    toFinding({ ruleId: 'carrier.usps-untracked', severity: 'warning', carrier: 'usps' }, contact);
+    expect([...contact.messages.keys()]).toEqual(['followup.mail-or-fax']);
+  });
 });
 
 describe('messageParam', () => {

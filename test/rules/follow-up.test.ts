@@ -49,4 +49,10 @@ describe('followUpHits', () => {
     expect(followUpHits({ items: [paper()], channel: { kind: 'email' }, actions })).toEqual([]);
     expect(followUpHits({ items: [paper()], actions })).toEqual([]);
   });
+
+  it('is silent without a channel even when given the requirements of a mailed submission, and does not throw', () => {
+    const mailed = followUpRequirements({ items: [paper()], channel: { kind: 'mail', carrier: 'ups' } });
+    expect(mailed.required).toBe(true);
+    expect(followUpHits({ items: [paper()], actions }, mailed)).toEqual([]);
+  });
 });

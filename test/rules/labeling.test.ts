@@ -79,6 +79,17 @@ describe('checkLabel', () => {
       'every-page',
     ]);
   });
+
+  it('never asks a medium for marks on every page, even when the object carries paper fields', () => {
+    // e.g. form state whose kind was switched from paper to media without clearing the page fields
+    const switched = { ...media(), pages: 4, label: { ...media().label, everyPage: false } };
+    expect(checkLabel(switched, { hasRecordNumber: false })).toEqual({
+      ok: true,
+      required: ['name', 'dateOfBirth'],
+      missing: [],
+      ruleId: 'label.media-outside',
+    });
+  });
 });
 
 describe('labelHits', () => {
@@ -104,6 +115,22 @@ describe('labelHits', () => {
       },
     ]);
     expect(labelHits([paper(), media()], { hasRecordNumber: true })).toEqual([]);
+  });
+
+  it('gives a paper hit no medium key at all', () => {
+    const [hit] = labelHits([paper({ label: { ...none, everyPage: true } })], { hasRecordNumber: false });
+    expect(hit).toBeDefined();
+    expect(Object.keys(hit as object)).not.toContain('medium');
+  });
+
+  it('applies to each item the requirements of its own kind, whatever the order', () => {
+    const items = [media({ label: { ...none } }), paper({ label: { ...none, everyPage: true } }), media({ label: { ...none } }), paper({ label: { ...none, everyPage: true } })];
+    expect(labelHits(items, { hasRecordNumber: true }).map((h) => h.ruleId)).toEqual([
+      'label.media-outside',
+      'label.paper-each-page',
+      'label.media-outside',
+      'label.paper-each-page',
+    ]);
   });
 });
 

@@ -16,6 +16,13 @@ describe('hasProtectedMedia', () => {
     expect(hasProtectedMedia([paper(), media()])).toBe(false);
     expect(hasProtectedMedia([paper(), media({ passwordProtected: true })])).toBe(true);
   });
+
+  it('never counts a paper item, even when the object carries media fields', () => {
+    // e.g. form state whose kind was switched from media to paper without clearing the password fields
+    const switched = { ...paper(), passwordProtected: true, passwordEnclosed: true };
+    expect(hasProtectedMedia([switched])).toBe(false);
+    expect(passwordHits([switched])).toEqual([]);
+  });
 });
 
 describe('passwordHits', () => {
