@@ -128,7 +128,8 @@ export function carrierPolicy(carrier: Carrier): CarrierPolicy {
     .with('fedex', () => FEDEX)
     .with('ups', () => UPS)
     .with('usps', () => USPS)
-    .otherwise(() => OTHER);
+    .with('other', () => OTHER)
+    .exhaustive(() => OTHER); // exhaustive: a carrier added to the schema is a type error until it has a policy
 }
 
 /**
