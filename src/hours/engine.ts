@@ -162,11 +162,10 @@ export function nextCloseAt(c: Compiled, t: number): number | null {
       if (closure === undefined || (closure - 2) * DAY_MS > MAX_INSTANT) return null;
       cur = Math.max(cur, (closure - 2) * DAY_MS);
     }
+    // Closed at `cur` (an interval ended there), or open until the end of the interval found.
     const found = intervalsIn(c, cur, cur + WINDOW_MS);
     if (found[0] !== cur) return cur;
-    const end = found[1] as number;
-    if (end < cur + WINDOW_MS) return end <= MAX_INSTANT ? end : null;
-    cur = end;
+    cur = found[1] as number;
   }
   return null;
 }

@@ -51,7 +51,7 @@ const calendarDate = z.string().max(10, { abort: true }).refine((date) => !Numbe
 const closure = z
   .object({ date: calendarDate.optional(), from: calendarDate.optional(), to: calendarDate.optional() })
   .superRefine((c, ctx) => {
-    const issue = (code: InputIssueCode, path: string[]): void => ctx.addIssue({ code: 'custom', message: '', path, params: { code } });
+    const issue = (code: InputIssueCode, path: string[]): void => ctx.addIssue({ code: 'custom', path, params: { code } });
     // Either `{ date }` or `{ from, to }`.
     if ((c.from === undefined) !== (c.to === undefined) || (c.date === undefined) === (c.from === undefined)) issue('invalid_input', []);
     const days = dayNumber(c.to) - dayNumber(c.from); // NaN unless both are dates

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { describe, expect, it } from 'vitest';
-import { inputIssue, parseInput, toInputIssues } from '../../src/core/parse-input';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { HOURS_ISSUE_TEXT, inputIssue, issueWith, parseInput, parseWith, toInputIssues } from '../../src/core/parse-input';
+import type { InputIssueCode } from '../../src/core/types';
 
 const schema = z.object({
   name: z.string().max(5),
@@ -89,5 +90,39 @@ describe('inputIssue', () => {
   it('writes the message in the locale, English by default', () => {
     expect(inputIssue(['x'], 'invalid_as_of').message).toBe('The as-of option is not a valid date or instant.');
     expect(inputIssue(['x'], 'date_order', 'es').message).toBe('Estas fechas están en el orden incorrecto.');
+  });
+});
+
+describe('parseWith and the hours messages', () => {
+  it('holds the very messages of the whole table, in both locales', () => {
+    for (const code of Object.keys(HOURS_ISSUE_TEXT) as (keyof typeof HOURS_ISSUE_TEXT)[]) {
+      for (const locale of ['en', 'es'] as const) {
+        expect(issueWith(HOURS_ISSUE_TEXT, ['x'], code, locale)).toEqual(inputIssue(['x'], code, locale));
+      }
+    }
+  });
+
+  it('prefixes every path, and reads unknown and table-less codes as invalid_input', () => {
+    const schema = z.object({ n: z.number().min(2), s: z.string().refine(() => false, { params: { code: 'date_in_future' } }) }).strict();
+    const r = parseWith(HOURS_ISSUE_TEXT, schema, { n: 1, s: 'x', extra: 1 }, 'en', ['schedule']);
+    // too_small and date_in_future are not in the hours table: the hours entry never produces them.
+    expect(r.success === false && r.issues.map((i) => [i.path, i.code])).toEqual([
+      [['schedule', 'n'], 'invalid_input'],
+      [['schedule', 's'], 'invalid_input'],
+      [['schedule'], 'invalid_input'],
+    ]);
+    expect(parseWith(HOURS_ISSUE_TEXT, z.number(), 'x', 'es', ['at'])).toEqual({
+      success: false,
+      issues: [{ path: ['at'], code: 'invalid_type', message: 'Este valor tiene un tipo incorrecto.' }],
+    });
+    const proxy = new Proxy({}, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } });
+    expect(parseWith(HOURS_ISSUE_TEXT, schema, proxy, 'en', ['schedule'])).toEqual({
+      success: false,
+      issues: [{ path: ['schedule'], code: 'unreadable_input', message: 'The input could not be read.' }],
+    });
+  });
+
+  it('reads a zod code as itself only for the five zod codes that are also ours', () => {
+    expectTypeOf<Extract<z.core.$ZodIssue['code'], InputIssueCode>>().toEqualTypeOf<'invalid_type' | 'invalid_value' | 'invalid_format' | 'too_small' | 'too_big'>();
   });
 });

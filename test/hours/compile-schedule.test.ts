@@ -150,3 +150,11 @@ describe('resolveSchedule', () => {
     expect(cached(42)).toBeUndefined();
   });
 });
+
+describe('resolveSchedule caching, edge', () => {
+  it('caches a frozen schedule that holds null under a key the schema ignores', () => {
+    const s = Object.freeze({ timeZone: 'UTC', weekly: Object.freeze({}), note: null }) as unknown as WeeklySchedule;
+    expect(resolveSchedule(s, 'en', []).success).toBe(true);
+    expect(cached(s)).toBeDefined();
+  });
+});

@@ -18,6 +18,11 @@ describe('dayNumber', () => {
     }
   });
 
+  it('reads a date only from the start of the text', () => {
+    expect(dayNumber('x2026-01-01')).toBeNaN();
+    expect(dayNumber('12026-01-01')).toBeNaN();
+  });
+
   it('round-trips every date of years 0100 to 9999', () => {
     fc.assert(
       fc.property(fc.integer({ min: -683_003, max: 2_932_896 }), (day) => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nextClosing } from '../../src/hours/next-closing';
 import type { TimeRange } from '../../src/hours/types';
 import { dukeHours } from './fixtures/schedules';
+import { compile } from '../../src/hours/compile-schedule';
+import { HOURS_LIMITS } from '../../src/hours/limits';
 
 const local = (r: ReturnType<typeof nextClosing>) => (r.success && r.found ? [r.at.utc, r.at.local, r.at.offset] : r);
 
@@ -41,5 +43,37 @@ describe('nextClosing', () => {
       success: false,
       issues: [{ path: ['at'], code: 'invalid_instant', message: 'This is not a valid instant.' }],
     });
+  });
+});
+
+describe('nextClosing at the edges', () => {
+  const MAX = HOURS_LIMITS.maxInstant; // a Wednesday, 00:00 UTC
+  const H = 3_600_000;
+  const ms = (r: ReturnType<typeof nextClosing>) => (r.success && r.found ? r.at.epochMs : r.success ? r.reason : r);
+  const full: readonly TimeRange[] = [{ start: '00:00', end: '24:00' }];
+  const always = { timeZone: 'UTC', weekly: { monday: full, tuesday: full, wednesday: full, thursday: full, friday: full, saturday: full, sunday: full } };
+
+  it('finds a closing exactly at the 2200-01-01 limit, and none after it', () => {
+    expect(ms(nextClosing({ timeZone: 'UTC', weekly: { tuesday: [{ start: '22:00', end: '24:00' }] } }, MAX - H))).toBe(MAX);
+    expect(ms(nextClosing({ timeZone: 'UTC', weekly: { wednesday: [{ start: '00:00', end: '01:00' }] } }, MAX))).toBe('beyond-limit');
+  });
+
+  it('closes a schedule open around the clock at its next closure, however far ahead', () => {
+    const s = { ...always, closures: [{ date: '2026-12-25' }] };
+    expect(ms(nextClosing(s, Date.UTC(2026, 11, 1, 12)))).toBe(Date.UTC(2026, 11, 25));
+    expect(ms(nextClosing(s, Date.UTC(2026, 11, 24, 12)))).toBe(Date.UTC(2026, 11, 25));
+  });
+
+  it('finds nothing for a schedule open around the clock when no opening is left before the limit', () => {
+    const s = { ...always, closures: [{ from: '2199-12-01', to: '2200-01-05' }] };
+    expect(ms(nextClosing(s, Date.UTC(2199, 11, 15)))).toBe('beyond-limit');
+    expect(ms(nextClosing(s, Date.UTC(2199, 10, 1)))).toBe(Date.UTC(2199, 11, 1));
+  });
+
+  it('is not fooled by days whose ranges add up to 24 hours', () => {
+    const day: readonly TimeRange[] = [{ start: '06:00', end: '18:00' }];
+    const s = { timeZone: 'UTC', weekly: { monday: day, tuesday: day, wednesday: day, thursday: day, friday: day, saturday: day, sunday: day } };
+    expect(compile(s).allDay).toBe(false);
+    expect(ms(nextClosing(s, Date.UTC(2026, 10, 2, 10)))).toBe(Date.UTC(2026, 10, 2, 18));
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextOpening } from '../../src/hours/next-opening';
 import { parseSchedule } from '../../src/hours/parse-schedule';
 import { dukeHours, oneRange } from './fixtures/schedules';
+import { HOURS_LIMITS } from '../../src/hours/limits';
 
 describe('nextOpening', () => {
   const duke = dukeHours();
@@ -62,5 +63,18 @@ describe('nextOpening', () => {
       success: false,
       issues: [{ path: ['schedule', 'weekly', 'monday', 0, 'end'], code: 'time_order', message: 'La hora de fin debe ser posterior a la hora de inicio.' }],
     });
+  });
+});
+
+describe('nextOpening at the 2200-01-01 limit (inclusive)', () => {
+  const MAX = HOURS_LIMITS.maxInstant; // a Wednesday, 00:00 UTC
+  const H = 3_600_000;
+  const s = { timeZone: 'UTC', weekly: { wednesday: [{ start: '00:00', end: '01:00' }] } };
+  const ms = (r: ReturnType<typeof nextOpening>) => (r.success && r.found ? r.at.epochMs : r);
+
+  it('finds an opening exactly at the limit, from before it and from the limit itself', () => {
+    expect(ms(nextOpening(s, MAX - H))).toBe(MAX);
+    expect(ms(nextOpening(s, MAX))).toBe(MAX);
+    expect(ms(nextOpening(s, MAX - 7 * 24 * H - H))).toBe(MAX - 7 * 24 * H);
   });
 });
