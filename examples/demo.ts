@@ -51,7 +51,8 @@ function request(title: string, input: unknown, asOf: string, locale: Locale = '
   console.log(`  form: ${r.form.title} (${r.form.language}, PDF ${r.form.sizeKb} KB)`);
   console.log('  findings:');
   printFindings(r.findings);
-  console.log(`  steps: ${r.steps.map((s) => s.action).join(' → ')}`);
+  console.log('  steps:');
+  r.steps.forEach((s, i) => console.log(`    ${i + 1}. ${s.text}`));
 }
 
 console.log(`duke-records-rules demo — as of ${now}`);

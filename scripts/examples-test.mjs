@@ -41,6 +41,7 @@ const CASES = [
       '[channel.radiology-clinic-upload]',
       'edition seed (as of 2025-06-01); ready to send: false',
       'requested fax: not accepted, use mail instead',
+      'Mail the completed, signed form to: Attn: Medical Records Department, Duke Health Lake Norman Hospital',
       'edition 2025-10-18 (as of 2026-11-25); ready to send: true',
       'Yes, open now: 2026-11-25T10:00:00 America/New_York',
       'ups 1Z999AA10123456784: valid',

@@ -10,6 +10,7 @@ import type { LakeNormanRuleId } from './rules/lake-norman';
 import { editionOn } from './rules/lake-norman-destinations';
 import type { PortalAvailability } from './rules/lake-norman-portals';
 import { EDITION_ROUTES, NOTES, REFUSALS, type EditionRoute, type PurposeRoute } from './rules/lake-norman-profile';
+import { routeStepText } from './route/step-text';
 import { checkSigner, type SignerVerdict } from './rules/signer';
 import {
   recordsRequestSchema,
@@ -103,25 +104,35 @@ export interface RequestedChannelVerdict {
  * have it signed and send it (through the channel asked for when it is
  * accepted and a form can go through it, else the first such channel).
  * `ask-questions` gives the phone number when the edition publishes one.
+ * Each step carries its `text` in the locale asked for (English or Spanish).
  *
  * @example
  * ```ts
- * import type { RouteStep } from 'duke-records-rules';
- * const s: RouteStep['action'] = 'send-form';
+ * import { routeRecordsRequest } from 'duke-records-rules';
+ * const r = routeRecordsRequest(
+ *   { requester: 'attorney', recipient: 'third-party', purpose: 'other', patient: { situation: 'adult' }, signer: { role: 'patient' } },
+ *   { asOf: '2025-06-01' },
+ * );
+ * if (r.success) {
+ *   r.steps.map((s) => s.action);
+ *   // ['request-online', 'check-portal', 'complete-form', 'sign-authorization', 'send-form', 'ask-questions']
+ *   r.steps[4]?.text;
+ *   // 'Mail the completed, signed form to: Attn: Medical Records Department, Duke Health Lake Norman Hospital, P.O. Box 3250, Mooresville, NC 28117.'
+ * }
  * ```
  */
-export type RouteStep =
-  | { readonly action: 'check-portal'; readonly ruleIds: readonly RuleId[] }
-  | { readonly action: 'request-online'; readonly ruleIds: readonly RuleId[] }
-  | { readonly action: 'complete-form'; readonly form: RequestForm; readonly ruleIds: readonly RuleId[] }
-  | {
-      readonly action: 'sign-authorization';
-      readonly allowedRoles: readonly SignerRole[];
-      readonly missingProof: readonly ProofKind[];
-      readonly ruleIds: readonly RuleId[];
-    }
-  | { readonly action: 'send-form'; readonly via: SendChannel; readonly ruleIds: readonly RuleId[] }
-  | { readonly action: 'ask-questions'; readonly phone: PhoneNumber; readonly ruleIds: readonly RuleId[] };
+export type RouteStep = (
+  | { readonly action: 'check-portal' }
+  | { readonly action: 'request-online' }
+  | { readonly action: 'complete-form'; readonly form: RequestForm }
+  | { readonly action: 'sign-authorization'; readonly allowedRoles: readonly SignerRole[]; readonly missingProof: readonly ProofKind[] }
+  | { readonly action: 'send-form'; readonly via: SendChannel }
+  | { readonly action: 'ask-questions'; readonly phone: PhoneNumber }
+) & {
+  /** What to do, in the locale asked for, with the directory's numbers, address and form: never data from the request. */
+  readonly text: string;
+  readonly ruleIds: readonly RuleId[];
+};
 
 /**
  * The request as parsed, without anything that identifies the patient (no
@@ -306,7 +317,7 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
   const steps: RouteStep[] = [];
   if (route.online !== null) {
     channels.push(route.online);
-    steps.push({ action: 'request-online', ruleIds: route.online.ruleIds });
+    steps.push({ action: 'request-online', text: routeStepText({ action: 'request-online' }, locale), ruleIds: route.online.ruleIds });
     findings.push(notes['ln.online-recommended']);
   }
   if (route.portals.length > 0) {
@@ -319,7 +330,7 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
       findings.push(view.finding[locale]);
     }
     channels.push({ channel: 'patient-portal', level: 'recommended', portals, ruleIds });
-    steps.push({ action: 'check-portal', ruleIds });
+    steps.push({ action: 'check-portal', text: routeStepText({ action: 'check-portal', portals }, locale), ruleIds });
   }
   for (const c of byPurpose.send) {
     channels.push(c);
@@ -339,12 +350,16 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
 
   let sendVia = byPurpose.send[0] as SendChannel;
   if (requestedChannel?.accepted === true) for (const c of byPurpose.send) if (c.channel === requestedChannel.channel) sendVia = c;
+  const sign = { action: 'sign-authorization', allowedRoles: signer.allowedRoles, missingProof: signer.missingProof } as const;
   steps.push(
-    { action: 'complete-form', form, ruleIds: FORMS_RULES },
-    { action: 'sign-authorization', allowedRoles: signer.allowedRoles, missingProof: signer.missingProof, ruleIds: signer.ruleIds },
-    { action: 'send-form', via: sendVia, ruleIds: sendVia.ruleIds },
+    { action: 'complete-form', form, text: routeStepText({ action: 'complete-form', form }, locale), ruleIds: FORMS_RULES },
+    { ...sign, text: routeStepText(sign, locale), ruleIds: signer.ruleIds },
+    { action: 'send-form', via: sendVia, text: routeStepText({ action: 'send-form', via: sendVia }, locale), ruleIds: sendVia.ruleIds },
   );
-  if (hospital.phone !== null) steps.push({ action: 'ask-questions', phone: hospital.phone, ruleIds: PHONE_RULES });
+  if (hospital.phone !== null) {
+    const phone = hospital.phone;
+    steps.push({ action: 'ask-questions', phone, text: routeStepText({ action: 'ask-questions', phone }, locale), ruleIds: PHONE_RULES });
+  }
 
   return {
     success: true,

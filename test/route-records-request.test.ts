@@ -80,8 +80,24 @@ describe('routeRecordsRequest: seed edition', () => {
       'send-form',
       'ask-questions',
     ]);
-    expect(r.steps[4]).toEqual({ action: 'send-form', via: mail, ruleIds: ['ln.mail', 'ln.mail-all-others'] });
-    expect(r.steps[5]).toEqual({ action: 'ask-questions', phone: { e164: '+17046604035', display: '(704) 660-4035' }, ruleIds: ['ln.phone-questions'] });
+    expect(r.steps[4]).toEqual({
+      action: 'send-form',
+      via: mail,
+      text: 'Mail the completed, signed form to: Attn: Medical Records Department, Duke Health Lake Norman Hospital, P.O. Box 3250, Mooresville, NC 28117.',
+      ruleIds: ['ln.mail', 'ln.mail-all-others'],
+    });
+    expect(r.steps[5]).toEqual({
+      action: 'ask-questions',
+      phone: { e164: '+17046604035', display: '(704) 660-4035' },
+      text: 'Questions? Call (704) 660-4035.',
+      ruleIds: ['ln.phone-questions'],
+    });
+    expect(r.steps.slice(0, 4).map((s) => s.text)).toEqual([
+      'Request the records online: it is easy, fast and secure, and recommended whenever possible.',
+      'Check your patient portal (Patient Portal): it may already hold the information you need.',
+      'Complete the Patient Request for Health Information Form in English (PDF, 101 KB).',
+      "Have the authorization signed by the patient or the patient's legal representative.",
+    ]);
     expect(r.request).toEqual({
       requester: 'attorney',
       recipient: 'third-party',
@@ -112,7 +128,12 @@ describe('routeRecordsRequest: seed edition', () => {
     expect(r.ready).toBe(true);
     expect(summary(r)).toContain('info:ln.fax-patient-care-only');
     expect(summary(r)).not.toContain('info:ln.mail-all-others');
-    expect(r.steps.find((s) => s.action === 'send-form')).toEqual({ action: 'send-form', via: fax, ruleIds: ['ln.fax-patient-care-only'] });
+    expect(r.steps.find((s) => s.action === 'send-form')).toEqual({
+      action: 'send-form',
+      via: fax,
+      text: 'Fax the completed, signed form to (704) 660-4038.',
+      ruleIds: ['ln.fax-patient-care-only'],
+    });
   });
 
   it('a patient asking by mail sends the form by mail; by e-mail is refused', () => {
@@ -166,6 +187,14 @@ describe('routeRecordsRequest: seed edition', () => {
     expect(en.findings.find((f) => f.ruleId === 'ln.forms')?.message).toContain('in Spanish (PDF, 279 KB)');
     const esEn = ok(attorneyByFax, { ...SEED, locale: 'es' });
     expect(esEn.findings.find((f) => f.ruleId === 'ln.forms')?.message).toContain('en inglés (PDF, 101 KB)');
+    expect(r.steps.map((s) => s.text)).toEqual([
+      'Solicite los expedientes en línea: es fácil, rápido y seguro, y se recomienda siempre que sea posible.',
+      'Revise su portal del paciente (Patient Portal): es posible que ya tenga la información que necesita.',
+      'Complete el formulario «Patient Request for Health Information Form» en español (PDF, 279 KB).',
+      'La autorización debe firmarla el paciente o su representante legal.',
+      'Envíe por correo postal el formulario completado y firmado a: Attn: Medical Records Department, Duke Health Lake Norman Hospital, P.O. Box 3250, Mooresville, NC 28117.',
+      '¿Preguntas? Llame al (704) 660-4035.',
+    ]);
   });
 });
 
@@ -251,6 +280,10 @@ describe('routeRecordsRequest: 2025-10-18 edition', () => {
       'Según la página, los expedientes de la atención en Lake Norman anterior al 2025-10-18 se conservaron en MyHealthHome y AthenaHealth de 12 a 18 meses: desde el 2027-04-18 ya no están disponibles allí.',
     );
     expect(gone.ready).toBe(true);
+    // The step names only the portal that may still hold records.
+    expect(gone.steps.find((s) => s.action === 'check-portal')?.text).toBe(
+      'Revise su portal del paciente (My Duke Health): es posible que ya tenga la información que necesita.',
+    );
   });
 
   it('an asOf before 2025-10-18 gives the seed edition exactly', () => {
@@ -272,6 +305,7 @@ describe('routeRecordsRequest: signer', () => {
       action: 'sign-authorization',
       allowedRoles: ['custodial-parent', 'legal-guardian'],
       missingProof: ['guardianship'],
+      text: 'Have the authorization signed by a custodial parent or a legally appointed guardian. Enclose proof of guardianship.',
       ruleIds: ['signer.minor', 'signer.proof-of-guardianship'],
     });
     const full = ok(minor('2012-03-04', { role: 'custodial-parent', proof: ['guardianship'] }), { asOf: '2026-01-01' });
