@@ -57,3 +57,15 @@ describe('openIntervals', () => {
     });
   });
 });
+
+describe('openIntervals far east of UTC', () => {
+  it('finds the interval of the local day after the UTC day the range ends in (+14:00)', () => {
+    const early = [{ start: '00:00', end: '02:00' }];
+    const s = { timeZone: 'Pacific/Kiritimati', weekly: { monday: early, tuesday: early, wednesday: early, thursday: early, friday: early, saturday: early, sunday: early } };
+    // 2026-11-03 00:00 in Kiritimati is 2026-11-02T10:00Z, inside a range that ends on 2026-11-02 (UTC).
+    const r = openIntervals(s, '2026-11-02T09:00:00Z', '2026-11-02T12:00:00Z');
+    expect(r.success && r.intervals.map((i) => [i.start.utc, i.end.utc, i.start.local])).toEqual([
+      ['2026-11-02T10:00:00.000Z', '2026-11-02T12:00:00.000Z', '2026-11-03T00:00:00'],
+    ]);
+  });
+});
