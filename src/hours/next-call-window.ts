@@ -4,6 +4,7 @@ import type { Destination } from '../directory/types';
 import type { HoursRuleId } from '../rules/hours';
 import { nextCloseAt, nextOpenAt, zoned } from './engine';
 import { neverReason } from './next-change';
+import { parseHoursOptions } from './parse-hours-options';
 import { prepare } from './prepare';
 import type { HoursOptions, Instant, NeverReason, ZonedInstant } from './types';
 
@@ -59,7 +60,8 @@ const NO_RULES: readonly HoursRuleId[] = /* @__PURE__ */ Object.freeze([]);
  * @param options - `locale` of issue messages
  * @returns the call window, or the issues (`['destination']` when it is not
  *   an object, `['destination', 'hours', …]` for invalid hours, `['at']`
- *   `invalid_instant`); never throws
+ *   `invalid_instant`, `['options']` for bad options), in the
+ *   locale asked for; never throws
  *
  * @example
  * ```ts
@@ -79,8 +81,10 @@ const NO_RULES: readonly HoursRuleId[] = /* @__PURE__ */ Object.freeze([]);
  * ```
  */
 export function nextCallWindow(destination: Destination, at: Instant, options?: HoursOptions): CallWindow {
+  const opts = parseHoursOptions(options);
+  if (!opts.success) return opts;
   if (typeof destination !== 'object' || destination === null) {
-    return { success: false, issues: [issueWith(HOURS_ISSUE_TEXT, ['destination'], 'invalid_type', 'en')] };
+    return { success: false, issues: [issueWith(HOURS_ISSUE_TEXT, ['destination'], 'invalid_type', opts.locale)] };
   }
   let hours: unknown;
   let reason: unknown;
@@ -88,7 +92,7 @@ export function nextCallWindow(destination: Destination, at: Instant, options?: 
     hours = destination.hours;
     reason = hours === null ? destination.notPublished.hours : null;
   } catch {
-    return { success: false, issues: [issueWith(HOURS_ISSUE_TEXT, ['destination'], 'unreadable_input', 'en')] };
+    return { success: false, issues: [issueWith(HOURS_ISSUE_TEXT, ['destination'], 'unreadable_input', opts.locale)] };
   }
   if (hours === null) {
     return { success: true, status: 'hours-not-published', reason: typeof reason === 'string' ? reason : null, ruleIds: NO_RULES };

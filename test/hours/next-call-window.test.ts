@@ -57,7 +57,23 @@ describe('nextCallWindow', () => {
 
   it('reports bad input as issues, never throwing', () => {
     expect(nextCallWindow(null as never, 0)).toEqual({ success: false, issues: [{ path: ['destination'], code: 'invalid_type', message: 'This value has the wrong type.' }] });
-    expect(nextCallWindow('duke-document-management' as never, 0).success).toBe(false);
+    expect(nextCallWindow('duke-document-management' as never, 0)).toEqual({
+      success: false,
+      issues: [{ path: ['destination'], code: 'invalid_type', message: 'This value has the wrong type.' }],
+    });
+    // Issues about the destination are in the locale asked for too; bad options are reported first.
+    expect(nextCallWindow(null as never, 0, { locale: 'es' })).toEqual({
+      success: false,
+      issues: [{ path: ['destination'], code: 'invalid_type', message: 'Este valor tiene un tipo incorrecto.' }],
+    });
+    expect(nextCallWindow(throwingGetters(['hours']) as never, 0, { locale: 'es' })).toEqual({
+      success: false,
+      issues: [{ path: ['destination'], code: 'unreadable_input', message: 'No se pudo leer la entrada.' }],
+    });
+    expect(nextCallWindow(null as never, 0, { locale: 'fr' } as never)).toEqual({
+      success: false,
+      issues: [{ path: ['options'], code: 'invalid_value', message: 'This value is not one of the allowed options.' }],
+    });
     expect(nextCallWindow(throwingGetters(['hours']) as never, 0)).toEqual({
       success: false,
       issues: [{ path: ['destination'], code: 'unreadable_input', message: 'The input could not be read.' }],
