@@ -29,7 +29,7 @@ export interface LakeNormanStepWords {
   readonly roles: Readonly<Record<SignerRole, string>>;
   /** The proof to enclose, as the step lists it. */
   readonly proof: Readonly<Record<ProofKind, string>>;
-  /** Form languages, as the step names them. */
+  /** Form languages, as the step and the `ln.forms` finding name them. */
   readonly languages: Readonly<Record<'en' | 'es', string>>;
   /** The words joining the last two entries of a list of alternatives and of a list of things. */
   readonly or: string;

@@ -4,6 +4,7 @@ import type { CalendarDate, InputPath, Locale } from '../core/types';
 import { DIRECTORY_EDITIONS } from '../directory/editions';
 import type { Destination, DirectoryEdition, PhoneNumber, PostalAddress, RequestForm } from '../directory/types';
 import { LAKE_NORMAN_MESSAGES } from '../messages/lake-norman';
+import { LAKE_NORMAN_STEP_TEXT } from '../messages/lake-norman-steps';
 import { LANGUAGE_MESSAGES } from '../messages/language';
 import type { RouteChannel, SendChannel } from '../route-records-request';
 import type { FormLanguage, Purpose } from '../schemas/records-request';
@@ -135,11 +136,6 @@ export const REFUSALS: Readonly<Record<Locale, Readonly<Record<LakeNormanRuleId,
   ),
 ))();
 
-const LANGUAGE_NAMES: Readonly<Record<Locale, Readonly<Record<FormLanguage, string>>>> = {
-  en: { en: 'English', es: 'Spanish' },
-  es: { en: 'inglés', es: 'español' },
-};
-
 function portalViews(portal: Destination['portals'][number]): (asOf: CalendarDate | null) => PortalView {
   const view = (asOf: CalendarDate | null): PortalView => {
     const p = portalAvailability(portal, asOf);
@@ -187,7 +183,7 @@ function editionRoute(edition: DirectoryEdition): EditionRoute {
     es: hospital.forms.find((f) => f.language === 'es') as RequestForm,
   };
   const formMessage = (locale: Locale, f: RequestForm): string =>
-    fill('ln.forms', locale, { title: f.title, language: LANGUAGE_NAMES[locale][f.language], sizeKb: f.sizeKb });
+    fill('ln.forms', locale, { title: f.title, language: LAKE_NORMAN_STEP_TEXT[locale].languages[f.language], sizeKb: f.sizeKb });
   return deepFreeze({
     edition,
     hospital,
