@@ -5,8 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MESSAGES } from '../src/messages/messages';
-import { RULES } from '../src/rules/catalog';
+import { MESSAGES } from '../src/catalog/messages';
+import { RULES } from '../src/catalog/catalog';
 
 const AREA_TITLES: Record<string, string> = {
   labeling: 'Labeling (sending records to Duke)',

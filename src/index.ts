@@ -2,20 +2,20 @@
 export type * from './core/types';
 export type { Finding } from './core/finding';
 export type { EntryOptions } from './core/parse-options';
-export { RULES, getRule, type RuleId } from './rules/catalog';
-export { MESSAGES } from './messages/messages';
-export { formatMessage, type MessageParams } from './messages/format-message';
+export { RULES, getRule, type RuleId } from './catalog/catalog';
+export { MESSAGES } from './catalog/messages';
+export { formatMessage, type MessageParams } from './catalog/format-message';
 export { SOURCES, cite, type SourcePage } from './directory/sources';
 export type * from './directory/types';
 export { DIRECTORY_EDITIONS } from './directory/editions';
 export { editionFor } from './directory/edition-for';
 export { getDestination, type DestinationLookup, type DirectoryOptions } from './directory/get-destination';
 export { listDestinations } from './directory/list-destinations';
-export { LANGUAGE_RULES, interpreterNotice } from './rules/language';
+export { LANGUAGE_RULES, interpreterNotice } from './directory/interpreter/interpreter';
 // --- to-duke ---
-export { patientSchema, type Patient } from './schemas/patient';
-export { senderSchema, type Sender } from './schemas/sender';
-export { labelSchema, paperLabelSchema, type Label, type PaperLabel, type LabelField } from './schemas/label';
+export { patientSchema, type Patient } from './to-duke/schemas/patient';
+export { senderSchema, type Sender } from './to-duke/schemas/sender';
+export { labelSchema, paperLabelSchema, type Label, type PaperLabel, type LabelField } from './to-duke/schemas/label';
 export {
   radiologySchema,
   mediumSchema,
@@ -27,11 +27,11 @@ export {
   type PaperItem,
   type MediaItem,
   type RecordItem,
-} from './schemas/record-item';
-export { carrierSchema, channelSchema, type Carrier, type Channel, type ChannelKind } from './schemas/channel';
-export { senderActionsSchema, type SenderActions } from './schemas/sender-actions';
-export { submissionSchema, type Submission, type SubmissionInput } from './schemas/submission';
-export type { LabelGap } from './rules/rule-hit';
+} from './to-duke/schemas/record-item';
+export { carrierSchema, channelSchema, type Carrier, type Channel, type ChannelKind } from './to-duke/schemas/channel';
+export { senderActionsSchema, type SenderActions } from './to-duke/schemas/sender-actions';
+export { submissionSchema, type Submission, type SubmissionInput } from './to-duke/schemas/submission';
+export type { LabelGap } from './to-duke/rule-hit';
 export {
   LABELING_RULES,
   labelRequirements,
@@ -41,15 +41,15 @@ export {
   type LabelRequirements,
   type LabelCheck,
   type LabelText,
-} from './rules/labeling';
-export { CHANNEL_RULES, recommendChannels, type ChannelRuleId, type ChannelLevel, type RankedChannel } from './rules/channels';
-export { ORIGINALS_RULES, type OriginalsRuleId } from './rules/originals';
-export { CARRIER_RULES, carrierPolicy, type CarrierRuleId, type CarrierPolicy } from './rules/carriers';
-export { PASSWORD_RULES, type PasswordRuleId } from './rules/passwords';
-export { FOLLOW_UP_RULES, followUpRequirements, type FollowUpRuleId, type FollowUpRequirements } from './rules/follow-up';
-export { NOTIFY_RULES, type NotifyRuleId } from './rules/notify';
-export { TRACKING_RULES, type TrackingRuleId } from './rules/tracking';
-export { evaluateSubmission } from './evaluate';
+} from './to-duke/labeling/labeling';
+export { CHANNEL_RULES, recommendChannels, type ChannelRuleId, type ChannelLevel, type RankedChannel } from './to-duke/channels/channels';
+export { ORIGINALS_RULES, type OriginalsRuleId } from './to-duke/originals/originals';
+export { CARRIER_RULES, carrierPolicy, type CarrierRuleId, type CarrierPolicy } from './to-duke/carriers/carriers';
+export { PASSWORD_RULES, type PasswordRuleId } from './to-duke/passwords/passwords';
+export { FOLLOW_UP_RULES, followUpRequirements, type FollowUpRuleId, type FollowUpRequirements } from './to-duke/follow-up/follow-up';
+export { NOTIFY_RULES, type NotifyRuleId } from './to-duke/notify/notify';
+export { TRACKING_RULES, type TrackingRuleId } from './to-duke/tracking-number/tracking-number';
+export { evaluateSubmission } from './to-duke/evaluate-submission/evaluate-submission';
 export type {
   EvaluateSubmissionOptions,
   SubmissionResult,
@@ -59,7 +59,7 @@ export type {
   Verdict,
   Step,
   StepId,
-} from './evaluate/types';
+} from './to-duke/evaluate-submission/types';
 // --- end to-duke ---
 // --- lake-norman ---
 export {
@@ -73,7 +73,7 @@ export {
   type ProofKind,
   type PatientSituation,
   type Signer,
-} from './schemas/signer';
+} from './lake-norman/signer/signer-schema';
 export {
   SIGNER_RULES,
   checkSigner,
@@ -82,7 +82,7 @@ export {
   type AgeCheck,
   type SignerVerdict,
   type SignerRequirements,
-} from './rules/signer';
+} from './lake-norman/signer/signer';
 export {
   REQUESTERS,
   PATIENT_CARE_REQUESTERS,
@@ -100,9 +100,9 @@ export {
   type RecordsRequest,
   type RecordsRequestInput,
   type FaxRequest,
-} from './schemas/records-request';
-export { LAKE_NORMAN_RULES, type LakeNormanRuleId } from './rules/lake-norman';
-export { portalAvailability, type PortalStatus, type PortalAvailability } from './rules/lake-norman-portals';
+} from './lake-norman/schemas/records-request';
+export { LAKE_NORMAN_RULES, type LakeNormanRuleId } from './lake-norman/rules';
+export { portalAvailability, type PortalStatus, type PortalAvailability } from './lake-norman/portals/portals';
 export {
   FAX_LINE_IDS,
   faxLineAccepts,
@@ -110,7 +110,7 @@ export {
   type FormDelivery,
   type FaxLineDecision,
   type FaxLineVerdict,
-} from './rules/fax-line';
+} from './lake-norman/fax-line/fax-line';
 export {
   routeRecordsRequest,
   type RouteChannel,
@@ -119,17 +119,17 @@ export {
   type RouteStep,
   type RecordsRequestSummary,
   type RecordsRoute,
-} from './route-records-request';
+} from './lake-norman/route-records-request/route-records-request';
 // --- end lake-norman ---
 // --- hipaa ---
-export { authorizationSchema, type AuthorizationInput, type Authorization } from './schemas/authorization';
-export { accessExtensionSchema, type AccessExtension, type ParsedAccessExtension } from './schemas/authorization-access';
+export { authorizationSchema, type AuthorizationInput, type Authorization } from './hipaa/authorization/authorization-schema';
+export { accessExtensionSchema, type AccessExtension, type ParsedAccessExtension } from './hipaa/access-deadline/access-schema';
 export {
   HIPAA_AUTHORIZATION_RULES,
   authorizationDefects,
   type HipaaAuthorizationRuleId,
   type AuthorizationDefect,
-} from './rules/hipaa-authorization';
+} from './hipaa/authorization/authorization';
 export {
   HIPAA_ACCESS_RULES,
   ACCESS_DAYS,
@@ -137,7 +137,7 @@ export {
   computeAccessDeadline,
   type HipaaAccessRuleId,
   type AccessDeadlineComputation,
-} from './rules/hipaa-access';
-export { accessDeadline, type AccessDeadline, type AccessDeadlineOptions } from './rules/access-deadline';
-export { checkAuthorization, type AuthorizationCheck } from './check-authorization';
+} from './hipaa/access-deadline/access-rules';
+export { accessDeadline, type AccessDeadline, type AccessDeadlineOptions } from './hipaa/access-deadline/access-deadline';
+export { checkAuthorization, type AuthorizationCheck } from './hipaa/check-authorization/check-authorization';
 // --- end hipaa ---

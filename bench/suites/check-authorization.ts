@@ -6,8 +6,8 @@
  * missing most elements, signed by a representative without authority, and
  * a minor's signed by the minor (signer rules composed).
  */
-import { checkAuthorization } from '../../src/check-authorization';
-import { authorizationSchema } from '../../src/schemas/authorization';
+import { checkAuthorization } from '../../src/hipaa/check-authorization/check-authorization';
+import { authorizationSchema } from '../../src/hipaa/authorization/authorization-schema';
 import type { Suite } from '../harness';
 
 const complete = {

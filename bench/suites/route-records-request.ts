@@ -8,8 +8,8 @@
  * edition, a patient today (newest edition) preferring Spanish, and a
  * minor's request signed by a parent without proof in 2026.
  */
-import { routeRecordsRequest } from '../../src/route-records-request';
-import { recordsRequestSchema } from '../../src/schemas/records-request';
+import { routeRecordsRequest } from '../../src/lake-norman/route-records-request/route-records-request';
+import { recordsRequestSchema } from '../../src/lake-norman/schemas/records-request';
 import type { Suite } from '../harness';
 
 const adult = { patient: { situation: 'adult' }, signer: { role: 'patient' } };

@@ -1,4 +1,4 @@
-import type { RuleId } from '../rules/catalog';
+import type { RuleId } from '../catalog/catalog';
 import type { InputPath, Severity } from './types';
 
 /**

@@ -9,4 +9,4 @@ export type { NextChange } from './next-change';
 export { nextClosing } from './next-closing';
 export { openIntervals, type OpenIntervals } from './open-intervals';
 export { nextCallWindow, type CallWindow } from './next-call-window';
-export type { HoursRuleId } from '../rules/hours';
+export type { HoursRuleId } from './rules';

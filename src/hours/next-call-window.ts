@@ -1,7 +1,7 @@
 import { HOURS_ISSUE_TEXT, issueWith } from '../core/parse-input';
 import type { ParseFailure } from '../core/types';
 import type { Destination } from '../directory/types';
-import type { HoursRuleId } from '../rules/hours';
+import type { HoursRuleId } from './rules';
 import { nextCloseAt, nextOpenAt, zoned } from './engine';
 import { neverReason } from './next-change';
 import { parseHoursOptions } from './parse-hours-options';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderRulesReference } from '../../scripts/rules-reference';
-import { RULES } from '../../src/rules/catalog';
+import { RULES } from '../../src/catalog/catalog';
 
 describe('docs/rules.md', () => {
   it('is up to date with RULES and MESSAGES (run `npm run docs:rules`)', () => {

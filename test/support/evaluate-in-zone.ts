@@ -6,7 +6,7 @@
  * offset at the epoch (so the parent can prove the zones really differ).
  * Prints `[{ zone, offset, results }, …]` as JSON.
  */
-import { evaluateSubmission } from '../../src/evaluate';
+import { evaluateSubmission } from '../../src/to-duke/evaluate-submission/evaluate-submission';
 
 let data = '';
 process.stdin.setEncoding('utf8');

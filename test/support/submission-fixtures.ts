@@ -2,9 +2,9 @@
  * Builders of parsed to-Duke items and submissions for the rule tests
  * (defaults as the schemas fill them).
  */
-import type { Channel } from '../../src/schemas/channel';
-import type { MediaItem, PaperItem } from '../../src/schemas/record-item';
-import type { Submission } from '../../src/schemas/submission';
+import type { Channel } from '../../src/to-duke/schemas/channel';
+import type { MediaItem, PaperItem } from '../../src/to-duke/schemas/record-item';
+import type { Submission } from '../../src/to-duke/schemas/submission';
 
 export const fullPaperLabel = { name: true, dateOfBirth: true, recordNumber: true, everyPage: true };
 export const fullMediaLabel = { name: true, dateOfBirth: true, recordNumber: true };

@@ -1,0 +1,94 @@
+import { deepFreeze } from '../core/deep-freeze';
+import type { RuleDefinition } from '../core/types';
+import { LANGUAGE_RULES } from '../directory/interpreter/interpreter';
+// --- to-duke areas (sending records to Duke) ---
+import { CARRIER_RULES } from '../to-duke/carriers/carriers';
+import { CHANNEL_RULES } from '../to-duke/channels/channels';
+import { FOLLOW_UP_RULES } from '../to-duke/follow-up/follow-up';
+import { LABELING_RULES } from '../to-duke/labeling/labeling';
+import { NOTIFY_RULES } from '../to-duke/notify/notify';
+import { ORIGINALS_RULES } from '../to-duke/originals/originals';
+import { PASSWORD_RULES } from '../to-duke/passwords/passwords';
+import { TRACKING_RULES } from '../to-duke/tracking-number/tracking-number';
+// --- end to-duke ---
+// --- lake-norman areas ---
+import { LAKE_NORMAN_RULES } from '../lake-norman/rules';
+import { SIGNER_RULES } from '../lake-norman/signer/signer';
+// --- end lake-norman ---
+// --- hipaa areas ---
+import { HIPAA_ACCESS_RULES } from '../hipaa/access-deadline/access-rules';
+import { HIPAA_AUTHORIZATION_RULES } from '../hipaa/authorization/authorization';
+// --- end hipaa ---
+// --- hours area ---
+import { HOURS_RULES } from '../hours/rules';
+// --- end hours ---
+
+const ALL = /* @__PURE__ */ (() =>
+  [
+  ...LANGUAGE_RULES,
+  // --- to-duke spread ---
+  ...LABELING_RULES,
+  ...CHANNEL_RULES,
+  ...ORIGINALS_RULES,
+  ...CARRIER_RULES,
+  ...PASSWORD_RULES,
+  ...FOLLOW_UP_RULES,
+  ...NOTIFY_RULES,
+  ...TRACKING_RULES,
+  // --- end to-duke spread ---
+  // --- lake-norman spread ---
+  ...LAKE_NORMAN_RULES,
+  ...SIGNER_RULES,
+  // --- end lake-norman spread ---
+  // --- hipaa spread ---
+  ...HIPAA_AUTHORIZATION_RULES,
+  ...HIPAA_ACCESS_RULES,
+  // --- end hipaa spread ---
+  // --- hours spread ---
+  ...HOURS_RULES,
+  // --- end hours spread ---
+] as const)();
+
+/**
+ * The id of any rule in the catalog.
+ *
+ * @example
+ * ```ts
+ * import type { RuleId } from 'duke-records-rules';
+ * const id: RuleId = 'language.interpreter';
+ * ```
+ */
+export type RuleId = (typeof ALL)[number]['id'];
+
+/**
+ * Every rule the library knows, deeply frozen: id, area, severity, summary,
+ * source (URL and section), editions, and the ambiguity note where the
+ * source is unclear. Every finding any function returns cites one of these.
+ *
+ * @example
+ * ```ts
+ * import { RULES } from 'duke-records-rules';
+ * RULES.filter((r) => r.area === 'carriers').map((r) => r.id);
+ * ```
+ */
+export const RULES: readonly RuleDefinition<RuleId>[] = /* @__PURE__ */ (() =>
+  deepFreeze(ALL))();
+
+const BY_ID = /* @__PURE__ */ (() => new Map<string, RuleDefinition<RuleId>>(RULES.map((rule) => [rule.id, rule])))();
+
+/**
+ * Looks up a rule by id.
+ *
+ * @param id - a rule id (any string is accepted)
+ * @returns the rule, or `undefined` when the catalog has no such id
+ *
+ * @example
+ * ```ts
+ * import { getRule } from 'duke-records-rules';
+ * getRule('language.interpreter')?.area; // 'language'
+ * getRule('no.such-rule'); // undefined
+ * ```
+ */
+export function getRule(id: string): RuleDefinition<RuleId> | undefined {
+  return BY_ID.get(id); // every key is a string: any other value finds nothing
+}

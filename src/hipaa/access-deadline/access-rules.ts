@@ -1,0 +1,182 @@
+import { addDays, civilFromDays, toDayNumber } from '../../core/calendar-date';
+import type { CalendarDate, InputPath, RuleDefinition } from '../../core/types';
+import { cite, SOURCES } from '../../directory/sources';
+import type { ParsedAccessExtension } from './access-schema';
+
+const BOTH = ['seed', '2025-10-18'] as const;
+
+/**
+ * Calendar days to act on a request for access (45 CFR 164.524(b)(2)).
+ *
+ * @example
+ * ```ts
+ * import { ACCESS_DAYS } from 'duke-records-rules';
+ * ACCESS_DAYS; // 30
+ * ```
+ */
+export const ACCESS_DAYS = 30;
+
+/**
+ * The most calendar days one extension may add (45 CFR 164.524(b)(2)(ii)).
+ *
+ * @example
+ * ```ts
+ * import { ACCESS_EXTENSION_DAYS } from 'duke-records-rules';
+ * ACCESS_EXTENSION_DAYS; // 30
+ * ```
+ */
+export const ACCESS_EXTENSION_DAYS = 30;
+
+/**
+ * Catalog entries of 45 CFR 164.524(b)(2): the 30-day deadline to act on a
+ * request for access, and its one extension of at most 30 days with a
+ * written notice given inside the first 30. Federal rules: they hold in
+ * every edition of the Duke pages.
+ *
+ * @example
+ * ```ts
+ * import { HIPAA_ACCESS_RULES } from 'duke-records-rules';
+ * HIPAA_ACCESS_RULES[0].id; // 'access.30-days'
+ * ```
+ */
+export const HIPAA_ACCESS_RULES = /* @__PURE__ */ (() =>
+  [
+  {
+    id: 'access.30-days',
+    area: 'hipaa-access',
+    severity: 'error',
+    summary: 'A covered entity must act on a request for access no later than 30 calendar days after it receives the request.',
+    source: cite(SOURCES.cfr164_524, '(b)(2)'),
+    editions: BOTH,
+    ambiguity: {
+      note: '"No later than 30 days after receipt" does not say how the days are counted.',
+      reading:
+        'Calendar days, the day of receipt not counted: a request received on 2026-01-05 is due by 2026-02-04. Weekends and holidays count, so the deadline is never later than the regulation allows.',
+    },
+  },
+  {
+    id: 'access.extension-30',
+    area: 'hipaa-access',
+    severity: 'error',
+    summary:
+      'The deadline may be extended once, by no more than 30 days: the date given in the extension notice may not lie more than 60 days after receipt.',
+    source: cite(SOURCES.cfr164_524, '(b)(2)(ii)'),
+    editions: BOTH,
+    ambiguity: {
+      note: 'The regulation caps the extension at 30 days but does not say what happens when the notice promises a later date.',
+      reading:
+        'The deadline is the date the notice gives, capped at 60 days after receipt; a later date is reported. A date on or before the 30-day deadline extends nothing.',
+    },
+  },
+  {
+    id: 'access.extension-notice-late',
+    area: 'hipaa-access',
+    severity: 'error',
+    summary:
+      'The written notice of an extension must be given within the first 30 days after receipt; a notice given later does not extend the deadline.',
+    source: cite(SOURCES.cfr164_524, '(b)(2)(ii)(A)'),
+    editions: BOTH,
+  },
+  {
+    id: 'access.extension-notice-incomplete',
+    area: 'hipaa-access',
+    severity: 'error',
+    summary:
+      'The written notice of an extension must state the reasons for the delay and the date by which the action will be completed; a notice lacking either does not extend the deadline.',
+    source: cite(SOURCES.cfr164_524, '(b)(2)(ii)(A)'),
+    editions: BOTH,
+  },
+  {
+    id: 'access.second-extension-refused',
+    area: 'hipaa-access',
+    severity: 'error',
+    summary: 'Only one extension is allowed for a request for access: a second extension does not extend the deadline.',
+    source: cite(SOURCES.cfr164_524, '(b)(2)(ii)(B)'),
+    editions: BOTH,
+    ambiguity: {
+      note: 'The regulation allows "only one such extension" but does not say whether a later notice may replace a first one that was not valid.',
+      reading: 'Only the first extension notice given can extend the deadline; every later one is refused, even when the first was not valid.',
+    },
+  },
+  ] as const satisfies readonly RuleDefinition[])();
+
+/**
+ * The id of a rule of 45 CFR 164.524(b)(2).
+ *
+ * @example
+ * ```ts
+ * import type { HipaaAccessRuleId } from 'duke-records-rules';
+ * const id: HipaaAccessRuleId = 'access.extension-30';
+ * ```
+ */
+export type HipaaAccessRuleId = (typeof HIPAA_ACCESS_RULES)[number]['id'];
+
+/**
+ * The deadline to act on a request for access, computed from parsed dates.
+ *
+ * @example
+ * ```ts
+ * import { computeAccessDeadline, type AccessDeadlineComputation } from 'duke-records-rules';
+ * const c: AccessDeadlineComputation = computeAccessDeadline('2026-01-05', []);
+ * c.dueOn; // '2026-02-04'
+ * ```
+ */
+export interface AccessDeadlineComputation {
+  /** The last calendar day on which the action is on time. */
+  readonly dueOn: CalendarDate;
+  /** Whether a valid extension moved the deadline past the 30th day. */
+  readonly extended: boolean;
+  /** The rules the deadline rests on: the 30-day rule, plus the extension rule when extended. */
+  readonly basis: readonly HipaaAccessRuleId[];
+  /** Defects of the extension notices, each with its path in the options. */
+  readonly defects: readonly { readonly ruleId: HipaaAccessRuleId; readonly path: InputPath }[];
+}
+
+/**
+ * The deadline of 45 CFR 164.524(b)(2) in calendar days: receipt + 30; with
+ * a valid first extension (written notice given on or before the 30th day,
+ * stating the reason and an expected date), the expected date, capped at
+ * receipt + 60 (a later date is reported), never earlier than receipt + 30.
+ * A notice given late or lacking a reason or a date is reported and does not
+ * extend; every extension after the first is refused. The deadline is never
+ * later than receipt + 60. Pure date arithmetic: no `Date`, no host zone.
+ *
+ * @param receivedOn - the day the request was received
+ * @param extensions - the extension notices, in the order given (paths point at `['options', 'extensions', i]`)
+ * @returns the due date, whether it was extended, the rules it rests on, and the defects
+ *
+ * @example
+ * ```ts
+ * import { computeAccessDeadline } from 'duke-records-rules';
+ * computeAccessDeadline('2026-01-05', [{ writtenNoticeOn: '2026-02-01', reasonStated: true, expectedOn: '2026-03-01' }]).dueOn;
+ * // '2026-03-01'
+ * ```
+ */
+export function computeAccessDeadline(
+  receivedOn: CalendarDate,
+  extensions: readonly ParsedAccessExtension[],
+): AccessDeadlineComputation {
+  const base = addDays(receivedOn, ACCESS_DAYS);
+  const cap = addDays(base, ACCESS_EXTENSION_DAYS);
+  const defects: { ruleId: HipaaAccessRuleId; path: InputPath }[] = [];
+  let dueOn = base;
+  const [first, ...later] = extensions;
+  if (first !== undefined) {
+    const path = ['options', 'extensions', 0] as const;
+    const late = toDayNumber(first.writtenNoticeOn) > toDayNumber(base);
+    if (late) defects.push({ ruleId: 'access.extension-notice-late', path: [...path, 'writtenNoticeOn'] });
+    // A notice extends only when it states both the reason and the date.
+    const expectedOn = first.reasonStated === true ? first.expectedOn : undefined;
+    if (expectedOn === undefined) defects.push({ ruleId: 'access.extension-notice-incomplete', path });
+    else if (!late) {
+      const expected = toDayNumber(expectedOn);
+      const capDay = toDayNumber(cap);
+      if (expected > capDay) defects.push({ ruleId: 'access.extension-30', path: [...path, 'expectedOn'] });
+      // the expected date, clamped to [base, cap] (dates are canonical: `dueOn !== base` below compares days)
+      dueOn = civilFromDays(Math.min(Math.max(expected, toDayNumber(base)), capDay));
+    }
+  }
+  later.forEach((_, i) => defects.push({ ruleId: 'access.second-extension-refused', path: ['options', 'extensions', i + 1] }));
+  const extended = dueOn !== base;
+  return { dueOn, extended, basis: extended ? ['access.30-days', 'access.extension-30'] : ['access.30-days'], defects };
+}

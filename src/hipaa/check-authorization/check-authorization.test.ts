@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { checkAuthorization } from './check-authorization';
+import type { EntryOptions } from '../../core/parse-options';
+import { MESSAGES } from '../../catalog/messages';
+import type { AuthorizationInput } from '../authorization/authorization-schema';
+import { hostileValues, snapshot } from '../../../test/support/hostile';
+
+const complete = (): AuthorizationInput => ({
+  information: 'HIV test results of Jane Q. Public, born 1990-04-12',
+  disclosedBy: 'Duke Health Lake Norman Hospital',
+  disclosedTo: 'Dr. John Roe, Example Clinic',
+  purpose: { kind: 'described', descriptions: ['Continuing care'] },
+  expiration: { kind: 'date', date: '2027-01-31' },
+  signature: { signedBy: 'individual', signedOn: '2026-01-31' },
+  statements: { revocation: 'how-to-revoke', conditioning: 'may-not-condition', redisclosure: true },
+});
+
+const REMINDERS = ['hipaa.508c3-plain-language', 'hipaa.508c4-copy'];
+const ids = (r: ReturnType<typeof checkAuthorization>) => (r.success ? r.findings.map((f) => f.ruleId) : ['failed']);
+const errors = (r: ReturnType<typeof checkAuthorization>) =>
+  r.success ? r.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId) : ['failed'];
+
+describe('checkAuthorization', () => {
+  it('calls a complete authorization complete, with the two reminders only', () => {
+    const r = checkAuthorization(complete(), { asOf: '2026-02-01' });
+    expect(r).toStrictEqual({
+      success: true,
+      complete: true,
+      findings: [
+        { ruleId: 'hipaa.508c3-plain-language', severity: 'info', message: MESSAGES.en['hipaa.508c3-plain-language'] },
+        { ruleId: 'hipaa.508c4-copy', severity: 'info', message: MESSAGES.en['hipaa.508c4-copy'] },
+      ],
+    });
+  });
+
+  it('reports each defect with its message in the locale and its path', () => {
+    const r = checkAuthorization({ ...complete(), disclosedTo: ' ', research: false, expiration: { kind: 'none' } }, { locale: 'es' });
+    expect(r).toEqual({
+      success: true,
+      complete: false,
+      findings: [
+        { ruleId: 'hipaa.508c1iii-recipient', severity: 'error', message: MESSAGES.es['hipaa.508c1iii-recipient'], path: ['disclosedTo'] },
+        {
+          ruleId: 'hipaa.508c1v-none-outside-research',
+          severity: 'error',
+          message: MESSAGES.es['hipaa.508c1v-none-outside-research'],
+          path: ['expiration', 'kind'],
+        },
+        { ruleId: 'hipaa.508c3-plain-language', severity: 'info', message: MESSAGES.es['hipaa.508c3-plain-language'] },
+        { ruleId: 'hipaa.508c4-copy', severity: 'info', message: MESSAGES.es['hipaa.508c4-copy'] },
+      ],
+    });
+  });
+
+  it('checks the signature date against asOf only when asOf is given', () => {
+    expect(errors(checkAuthorization(complete()))).toEqual([]);
+    expect(errors(checkAuthorization(complete(), { asOf: '2026-01-31' }))).toEqual([]);
+    expect(errors(checkAuthorization(complete(), { asOf: '2026-01-30' }))).toEqual(['hipaa.508c1vi-signed-after-as-of']);
+    expect(errors(checkAuthorization(complete(), { asOf: '2026-01-31T04:59:00Z' }))).toEqual(['hipaa.508c1vi-signed-after-as-of']);
+  });
+
+  describe('with the signer rules', () => {
+    const withSigner = (patient: unknown, signer: unknown, signature: object = { signedOn: '2026-01-31' }, options: EntryOptions = { asOf: '2026-02-01' }) =>
+      checkAuthorization({ ...complete(), signature, patient, signer }, options);
+
+    it("reports a minor's authorization signed by the minor once by each rule set", () => {
+      const r = withSigner({ situation: 'minor', dateOfBirth: '2012-03-04' }, { role: 'patient' });
+      expect(ids(r)).toEqual([
+        'hipaa.508c1vi-representative-authority',
+        'signer.minor',
+        'signer.proof-of-guardianship',
+        ...REMINDERS,
+      ]);
+      expect(r.success && r.complete).toBe(false);
+      expect(JSON.stringify(r)).not.toContain('2012');
+    });
+
+    it('reports a parent signing without a description of authority once, whether or not signedBy says so', () => {
+      for (const signature of [{ signedOn: '2026-01-31' }, { signedOn: '2026-01-31', signedBy: 'personal-representative' }]) {
+        const r = withSigner({ situation: 'minor', dateOfBirth: '2012-03-04' }, { role: 'custodial-parent', proof: ['guardianship'] }, signature);
+        expect(ids(r)).toEqual(['hipaa.508c1vi-representative-authority', 'signer.minor', ...REMINDERS]);
+        expect(errors(r)).toEqual(['hipaa.508c1vi-representative-authority']);
+      }
+    });
+
+    it('is complete when the right representative signs with proof and a description of authority', () => {
+      const r = withSigner(
+        { situation: 'unable-to-sign' },
+        { role: 'legal-guardian', proof: ['guardianship-indicates-disability'] },
+        { signedOn: '2026-01-31', representativeAuthority: 'Court-appointed guardian' },
+      );
+      expect(r).toMatchObject({ success: true, complete: true });
+      expect(ids(r)).toEqual(['signer.unable-to-sign', ...REMINDERS]);
+    });
+
+    it('applies the adult rules to a declared minor who is 18 on asOf', () => {
+      const r = withSigner({ situation: 'minor', dateOfBirth: '2008-01-31' }, { role: 'patient' });
+      expect(ids(r)).toEqual(['signer.minor-age', 'signer.patient-or-representative', ...REMINDERS]);
+      expect(r.success && r.complete).toBe(true);
+    });
+
+    it('relies on the declared situation without asOf', () => {
+      const r = withSigner({ situation: 'minor', dateOfBirth: '2008-01-31' }, { role: 'patient' }, undefined, {});
+      expect(ids(r)).toEqual([
+        'hipaa.508c1vi-representative-authority',
+        'signer.minor-age-unverified',
+        'signer.minor',
+        'signer.proof-of-guardianship',
+        ...REMINDERS,
+      ]);
+    });
+
+    it('runs the signer rules even when the signature is missing, and reports the signature once', () => {
+      const r = checkAuthorization({ ...complete(), signature: undefined, patient: { situation: 'deceased' }, signer: { role: 'patient' } });
+      expect(ids(r)).toEqual(['hipaa.508c1vi-signature', 'signer.deceased', ...REMINDERS]);
+    });
+
+    it('refuses a signer without a patient situation, and a contradicting signedBy', () => {
+      expect(checkAuthorization({ ...complete(), signer: { role: 'patient' } })).toEqual({
+        success: false,
+        issues: [{ path: ['patient'], code: 'invalid_type', message: 'This value has the wrong type.' }],
+      });
+      const r = withSigner({ situation: 'adult' }, { role: 'patient' }, { signedOn: '2026-01-31', signedBy: 'personal-representative' });
+      expect(r.success === false && r.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['signature.signedBy', 'invalid_value']]);
+    });
+  });
+
+  it('refuses input of the wrong shape with PHI-safe issues', () => {
+    const r = checkAuthorization({ ...complete(), information: 42, signature: { signedBy: 'Jane Doe', signedOn: '1990-04-12' } }, { locale: 'es' });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['information', 'invalid_type'],
+      ['signature.signedBy', 'invalid_value'],
+    ]);
+    expect(r.issues[0]?.message).toBe('Este valor tiene un tipo incorrecto.');
+    expect(JSON.stringify(r)).not.toMatch(/Jane|1990/);
+  });
+
+  it('refuses bad options before reading the input', () => {
+    expect(checkAuthorization(complete(), { locale: 'fr' } as unknown as EntryOptions)).toEqual({
+      success: false,
+      issues: [{ path: ['options', 'locale'], code: 'invalid_value', message: 'This value is not one of the allowed options.' }],
+    });
+    expect(checkAuthorization(complete(), 7 as unknown as EntryOptions).success).toBe(false);
+  });
+
+  it('never echoes the texts and dates it was given', () => {
+    const r = checkAuthorization({ ...complete(), disclosedBy: '', expiration: { kind: 'date', date: '2025-01-02' } }, { asOf: '2026-01-01' });
+    const text = JSON.stringify(r);
+    for (const secret of ['Jane', 'HIV', '1990', 'John Roe', '2025-01-02', '2026-01-31', 'Example Clinic']) expect(text).not.toContain(secret);
+    expect(errors(r)).toEqual(['hipaa.508c1ii-discloser', 'hipaa.508c1v-expires-before-signed', 'hipaa.508c1vi-signed-after-as-of']);
+  });
+
+  it('never throws on hostile values and never mutates its input', () => {
+    for (const value of hostileValues(['information', 'purpose', 'signature', 'statements', 'patient', 'signer'])) {
+      expect(typeof checkAuthorization(value).success).toBe('boolean');
+      expect(typeof checkAuthorization(complete(), value as EntryOptions).success).toBe('boolean');
+    }
+    const input = { ...complete(), information: '  padded  ', unknown: { a: 1 } };
+    const before = snapshot(input);
+    checkAuthorization(input);
+    expect(snapshot(input)).toBe(before);
+  });
+});

@@ -1,0 +1,84 @@
+import { addMonths } from '../../core/calendar-date';
+import type { CalendarDate } from '../../core/types';
+import type { Portal } from '../../directory/types';
+import type { LakeNormanRuleId } from '../rules';
+
+/**
+ * Whether a portal still holds what the page says it holds, on a date:
+ * - `current`: the portal is not time-limited;
+ * - `available`: before `minMonths` after the start of the period;
+ * - `may-no-longer-be-available`: from `minMonths` until before `maxMonths`;
+ * - `no-longer-available`: from `maxMonths` on, per the page;
+ * - `unverified`: time-limited, but no as-of date was given.
+ *
+ * @example
+ * ```ts
+ * import type { PortalStatus } from 'duke-records-rules';
+ * const s: PortalStatus = 'may-no-longer-be-available';
+ * ```
+ */
+export type PortalStatus = 'current' | 'available' | 'may-no-longer-be-available' | 'no-longer-available' | 'unverified';
+
+/**
+ * A portal of the directory with its status on the as-of date and the rule
+ * that says so.
+ *
+ * @example
+ * ```ts
+ * import { portalAvailability, getDestination } from 'duke-records-rules';
+ * const r = getDestination('lake-norman-medical-records', { asOf: '2026-12-01' });
+ * if (r.success && r.destination) portalAvailability(r.destination.portals[1]!, '2026-12-01').status;
+ * // 'may-no-longer-be-available'
+ * ```
+ */
+export interface PortalAvailability {
+  readonly id: Portal['id'];
+  readonly name: string;
+  readonly holds: string;
+  readonly status: PortalStatus;
+  readonly ruleId: LakeNormanRuleId;
+  /** For a time-limited portal: the start of the period, the first day records may be gone, and the first day they are gone. */
+  readonly period: { readonly from: CalendarDate; readonly minEnd: CalendarDate; readonly maxEnd: CalendarDate } | null;
+}
+
+/** The rule that says what each portal holds (a `Record` over the union: a new portal is a type error until it is added). */
+const PORTAL_RULE: Readonly<Record<Portal['id'], LakeNormanRuleId>> = {
+  'patient-portal': 'ln.patient-portal',
+  'my-duke-health': 'ln.my-duke-health',
+  myhealthhome: 'ln.legacy-portals',
+  athenahealth: 'ln.legacy-portals',
+};
+
+/**
+ * The status of a portal on `asOf`. The page keeps records of care before
+ * 2025-10-18 in MyHealthHome and AthenaHealth "for 12 to 18 months": with
+ * whole calendar months counted from 2025-10-18, they are available before
+ * 2026-10-18, may no longer be available from 2026-10-18, and are no longer
+ * available from 2027-04-18.
+ *
+ * @param portal - a portal of the directory
+ * @param asOf - the date asked about (`null`: unknown)
+ * @returns the portal, its status, the rule that says so, and the period
+ *
+ * @example
+ * ```ts
+ * import { portalAvailability } from 'duke-records-rules';
+ * const legacy = {
+ *   id: 'myhealthhome', name: 'MyHealthHome', holds: '…',
+ *   availability: { from: '2025-10-18', minMonths: 12, maxMonths: 18 },
+ * } as const;
+ * portalAvailability(legacy, '2026-10-17').status; // 'available'
+ * portalAvailability(legacy, '2026-10-18').status; // 'may-no-longer-be-available'
+ * portalAvailability(legacy, '2027-04-18').status; // 'no-longer-available'
+ * ```
+ */
+export function portalAvailability(portal: Portal, asOf: CalendarDate | null): PortalAvailability {
+  const base = PORTAL_RULE[portal.id];
+  const a = portal.availability;
+  if (a === null) return { id: portal.id, name: portal.name, holds: portal.holds, status: 'current', ruleId: base, period: null };
+  const period = { from: a.from, minEnd: addMonths(a.from, a.minMonths), maxEnd: addMonths(a.from, a.maxMonths) };
+  const status: PortalStatus =
+    asOf === null ? 'unverified' : asOf < period.minEnd ? 'available' : asOf < period.maxEnd ? 'may-no-longer-be-available' : 'no-longer-available';
+  const ruleId = status === 'may-no-longer-be-available' ? 'ln.legacy-portals-may-be-gone' : status === 'no-longer-available' ? 'ln.legacy-portals-gone' : base;
+  return { id: portal.id, name: portal.name, holds: portal.holds, status, ruleId, period };
+}

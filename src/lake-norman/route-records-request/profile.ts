@@ -1,0 +1,212 @@
+import { deepFreeze } from '../../core/deep-freeze';
+import type { Finding } from '../../core/finding';
+import type { CalendarDate, InputPath, Locale } from '../../core/types';
+import { DIRECTORY_EDITIONS } from '../../directory/editions';
+import type { Destination, DirectoryEdition, PhoneNumber, PostalAddress, RequestForm } from '../../directory/types';
+import { LAKE_NORMAN_MESSAGES } from '../messages';
+import { LAKE_NORMAN_STEP_TEXT } from './step-messages';
+import { LANGUAGE_MESSAGES } from '../../directory/interpreter/messages';
+import type { RouteChannel, SendChannel } from './route-records-request';
+import type { FormLanguage, Purpose } from '../schemas/records-request';
+import type { RuleId } from '../../catalog/catalog';
+import { requestLines } from '../fax-line/fax-line';
+import type { LakeNormanRuleId } from '../rules';
+import { formsDestination, lakeNormanEntry } from '../destinations';
+import { portalAvailability, type PortalAvailability } from '../portals/portals';
+
+/**
+ * Everything about routing in one edition that does not depend on the
+ * request beyond its purpose, its form language and the as-of date,
+ * computed once from the frozen directory when the module loads (derived
+ * constant data, not a cache: nothing is ever written after load).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const route = EDITION_ROUTES.get(DIRECTORY_EDITIONS[0]);
+ * route?.byPurpose.other.send.map((c) => c.channel); // ['mail']
+ * ```
+ */
+export interface EditionRoute {
+  readonly edition: DirectoryEdition;
+  readonly hospital: Destination;
+  /** Where completed forms go. */
+  readonly destination: Destination;
+  readonly online: Extract<RouteChannel, { readonly channel: 'online-request' }> | null;
+  /** Each portal's status (and its finding) on a date. */
+  readonly portals: readonly ((asOf: CalendarDate | null) => PortalView)[];
+  readonly byPurpose: Readonly<Record<Purpose, PurposeRoute>>;
+  readonly form: Readonly<Record<FormLanguage, RequestForm>>;
+  /** The `ln.forms` finding for each locale and form language. */
+  readonly formFinding: Readonly<Record<Locale, Readonly<Record<FormLanguage, Finding>>>>;
+}
+
+/**
+ * A portal's status on a date, and the finding that says so in each locale.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const [, legacy] = EDITION_ROUTES.get(DIRECTORY_EDITIONS[1])?.portals ?? [];
+ * legacy?.('2027-05-01').finding.en.ruleId; // 'ln.legacy-portals-gone'
+ * ```
+ */
+export interface PortalView {
+  readonly portal: PortalAvailability;
+  readonly finding: Readonly<Record<Locale, Finding>>;
+}
+
+/**
+ * The channels a form of this purpose can be sent through, and why a fax is
+ * refused when none accepts it.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * EDITION_ROUTES.get(DIRECTORY_EDITIONS[0])?.byPurpose.other.faxRefusal;
+ * // ['ln.fax-patient-care-only', 'ln.mail-all-others']
+ * ```
+ */
+export interface PurposeRoute {
+  readonly send: readonly SendChannel[];
+  readonly faxRefusal: readonly RuleId[];
+}
+
+type NotedId = LakeNormanRuleId | 'language.interpreter';
+/** The rules whose catalog severity is `warning` (a test holds this list to the catalog); every other noted rule is said as `info`. */
+const WARNINGS: readonly NotedId[] = ['ln.legacy-portals-may-be-gone', 'ln.legacy-portals-gone'];
+const LN_IDS = /* @__PURE__ */ (() =>
+  Object.keys(LAKE_NORMAN_MESSAGES.en) as LakeNormanRuleId[])();
+
+/** The texts this module uses (only its own areas': importing the route does not pull every message of the library). */
+const TEXT: Readonly<Record<Locale, Readonly<Record<NotedId, string>>>> = /* @__PURE__ */ (() => ({
+  en: { ...LAKE_NORMAN_MESSAGES.en, ...LANGUAGE_MESSAGES.en },
+  es: { ...LAKE_NORMAN_MESSAGES.es, ...LANGUAGE_MESSAGES.es },
+}))();
+
+/** A text with its `{placeholders}` filled (directory values only, one for every placeholder; used once per text, at load). */
+function fill(ruleId: LakeNormanRuleId, locale: Locale, params: Readonly<Record<string, string | number>>): string {
+  return TEXT[locale][ruleId].replace(/\{(\w+)\}/g, (_whole, key: string) => String(params[key]));
+}
+
+function noteFor(ruleId: NotedId, locale: Locale, message: string = TEXT[locale][ruleId], path?: InputPath): Finding {
+  const severity = WARNINGS.includes(ruleId) ? 'warning' : 'info';
+  return path === undefined ? { ruleId, severity, message } : { ruleId, severity, message, path };
+}
+
+const byLocale = <T>(make: (locale: Locale) => T): Readonly<Record<Locale, T>> => ({ en: make('en'), es: make('es') });
+
+/**
+ * A rule that applies, said in each locale: its catalog severity, except
+ * that a rule whose breach is an `error` is said as `info` (the request
+ * does not break it). Deeply frozen, shared by every result.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * NOTES.en['ln.fax-patient-care-only'].severity; // 'info'
+ * ```
+ */
+export const NOTES: Readonly<Record<Locale, Readonly<Record<NotedId, Finding>>>> = /* @__PURE__ */ (() =>
+  deepFreeze(
+  byLocale((locale) => {
+    const notes = Object.fromEntries(LN_IDS.map((id) => [id, noteFor(id, locale)])) as Record<NotedId, Finding>;
+    notes['language.interpreter'] = noteFor('language.interpreter', locale, undefined, ['preferredLanguage']);
+    return notes;
+  }),
+))();
+
+/**
+ * A rule the requested channel breaks: an `error` at `channel`, in each
+ * locale. Deeply frozen, shared by every result.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * REFUSALS.es['ln.email-not-published'].path; // ['channel']
+ * ```
+ */
+export const REFUSALS: Readonly<Record<Locale, Readonly<Record<LakeNormanRuleId, Finding>>>> = /* @__PURE__ */ (() =>
+  deepFreeze(
+  byLocale(
+    (locale) =>
+      Object.fromEntries(
+        LN_IDS.map((id): [LakeNormanRuleId, Finding] => [id, { ruleId: id, severity: 'error', message: TEXT[locale][id], path: ['channel'] }]),
+      ) as Record<LakeNormanRuleId, Finding>,
+  ),
+))();
+
+function portalViews(portal: Destination['portals'][number]): (asOf: CalendarDate | null) => PortalView {
+  const view = (asOf: CalendarDate | null): PortalView => {
+    const p = portalAvailability(portal, asOf);
+    const message = (locale: Locale): string => fill(p.ruleId, locale, p.period ?? {});
+    return { portal: p, finding: byLocale((locale) => noteFor(p.ruleId, locale, message(locale))) };
+  };
+  const a = portal.availability;
+  if (a === null) {
+    const current = deepFreeze(view(null));
+    return () => current;
+  }
+  const unverified = deepFreeze(view(null));
+  const available = deepFreeze(view(a.from));
+  const { minEnd, maxEnd } = available.portal.period as NonNullable<PortalAvailability['period']>;
+  const mayBeGone = deepFreeze(view(minEnd));
+  const gone = deepFreeze(view(maxEnd));
+  return (asOf) => (asOf === null ? unverified : asOf < minEnd ? available : asOf < maxEnd ? mayBeGone : gone);
+}
+
+function purposeRoute(edition: DirectoryEdition, forms: Destination, purpose: Purpose): PurposeRoute {
+  const lines = requestLines(edition, purpose);
+  const send: SendChannel[] = [];
+  const faxRefusal: RuleId[] = [];
+  for (const line of lines) {
+    if (line.accepted) {
+      send.push({ channel: 'fax', level: 'accepted', lineId: line.lineId, destinationId: line.destinationId, fax: line.fax as PhoneNumber, ruleIds: line.ruleIds });
+    }
+    if (line.fax !== null) faxRefusal.push(...line.ruleIds);
+  }
+  const ruleIds: readonly RuleId[] = forms.handles.includes('completed-request-forms')
+    ? ['ln.roi-forms']
+    : purpose === 'patient-care'
+      ? ['ln.mail']
+      : ['ln.mail', 'ln.mail-all-others'];
+  if (forms.email !== null) send.push({ channel: 'email', level: 'accepted', destinationId: forms.id, email: forms.email, ruleIds });
+  send.push({ channel: 'mail', level: 'accepted', destinationId: forms.id, mailingAddress: forms.mailingAddress as PostalAddress, ruleIds });
+  return { send, faxRefusal };
+}
+
+function editionRoute(edition: DirectoryEdition): EditionRoute {
+  const hospital = lakeNormanEntry(edition);
+  const destination = formsDestination(edition);
+  const form = {
+    en: hospital.forms.find((f) => f.language === 'en') as RequestForm,
+    es: hospital.forms.find((f) => f.language === 'es') as RequestForm,
+  };
+  const formMessage = (locale: Locale, f: RequestForm): string =>
+    fill('ln.forms', locale, { title: f.title, language: LAKE_NORMAN_STEP_TEXT[locale].languages[f.language], sizeKb: f.sizeKb });
+  return deepFreeze({
+    edition,
+    hospital,
+    destination,
+    online: hospital.onlineRequest === null ? null : { channel: 'online-request', level: 'recommended', ruleIds: ['ln.online-recommended'] },
+    portals: hospital.portals.map(portalViews),
+    byPurpose: { 'patient-care': purposeRoute(edition, destination, 'patient-care'), other: purposeRoute(edition, destination, 'other') },
+    form,
+    formFinding: byLocale((locale) => ({ en: noteFor('ln.forms', locale, formMessage(locale, form.en)), es: noteFor('ln.forms', locale, formMessage(locale, form.es)) })),
+  });
+}
+
+/**
+ * The route data of every edition, keyed by edition (same order as
+ * `DIRECTORY_EDITIONS`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * EDITION_ROUTES.get(DIRECTORY_EDITIONS[1])?.destination.id; // 'duke-release-of-information'
+ * ```
+ */
+export const EDITION_ROUTES: ReadonlyMap<DirectoryEdition, EditionRoute> = /* @__PURE__ */ (() =>
+  new Map(
+  DIRECTORY_EDITIONS.map((edition) => [edition, editionRoute(edition)]),
+))();

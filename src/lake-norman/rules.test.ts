@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../core/calendar-date';
+import { editionFor } from '../directory/edition-for';
+import { DIRECTORY_EDITIONS } from '../directory/editions';
+import { SOURCES } from '../directory/sources';
+import type { DirectoryEdition } from '../directory/types';
+import { formatMessage } from '../catalog/format-message';
+import { MESSAGES } from '../catalog/messages';
+import { getRule } from '../catalog/catalog';
+import { LAKE_NORMAN_RULES } from './rules';
+import { editionOn, formsDestination, lakeNormanEntry } from './destinations';
+import { NOTES, REFUSALS } from './route-records-request/profile';
+
+const [SEED, NEW] = DIRECTORY_EDITIONS as [DirectoryEdition, DirectoryEdition];
+const byId = (id: string) => LAKE_NORMAN_RULES.find((r) => r.id === id);
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
+
+describe('LAKE_NORMAN_RULES', () => {
+  it('lists the rules of both editions, with the editions each holds in', () => {
+    expect(Object.fromEntries(LAKE_NORMAN_RULES.map((r) => [r.id, r.editions.join(',')]))).toEqual({
+      'ln.release-to-self-or-third-party': 'seed,2025-10-18',
+      'ln.online-recommended': 'seed,2025-10-18',
+      'ln.patient-portal': 'seed',
+      'ln.phone-questions': 'seed,2025-10-18',
+      'ln.fax-patient-care-only': 'seed',
+      'ln.mail-all-others': 'seed',
+      'ln.mail': 'seed',
+      'ln.email-not-published': 'seed',
+      'ln.forms': 'seed,2025-10-18',
+      'ln.my-duke-health': '2025-10-18',
+      'ln.legacy-portals': '2025-10-18',
+      'ln.legacy-portals-may-be-gone': '2025-10-18',
+      'ln.legacy-portals-gone': '2025-10-18',
+      'ln.roi-forms': '2025-10-18',
+      'ln.fax-not-published': 'seed,2025-10-18',
+      'ln.dm-fax-not-for-requests': 'seed,2025-10-18',
+    });
+  });
+
+  it('are all in the catalog, in the lake-norman area', () => {
+    for (const rule of LAKE_NORMAN_RULES) {
+      expect(getRule(rule.id)).toEqual(rule);
+      expect(rule.area).toBe('lake-norman');
+    }
+  });
+
+  it('cite the page each rule is read from', () => {
+    const urls = Object.fromEntries(LAKE_NORMAN_RULES.map((r) => [r.id, r.source.url]));
+    expect(urls['ln.fax-patient-care-only']).toBe(SOURCES.lakeNormanSeed.url);
+    expect(urls['ln.mail-all-others']).toBe(SOURCES.lakeNormanSeed.url);
+    expect(urls['ln.roi-forms']).toBe(SOURCES.lakeNorman2025.url);
+    expect(urls['ln.legacy-portals']).toBe(SOURCES.lakeNorman2025.url);
+    expect(urls['ln.dm-fax-not-for-requests']).toBe(SOURCES.sendToDuke.url);
+    expect(byId('ln.fax-patient-care-only')?.source.section).toBe('Request Medical Records');
+    expect(byId('ln.dm-fax-not-for-requests')?.source.section).toBe('Contact Us');
+    for (const rule of LAKE_NORMAN_RULES) {
+      const seedOnly = rule.editions.length === 1 && rule.editions[0] === 'seed';
+      const newOnly = rule.editions.length === 1 && rule.editions[0] === '2025-10-18';
+      if (seedOnly) expect(rule.source.url, rule.id).toBe(SOURCES.lakeNormanSeed.url);
+      if (newOnly) expect(rule.source.url, rule.id).toBe(SOURCES.lakeNorman2025.url);
+    }
+  });
+
+  it('record the ambiguities with the reading that cannot misroute records', () => {
+    const ambiguous = LAKE_NORMAN_RULES.filter((r) => 'ambiguity' in r).map((r) => r.id);
+    expect(ambiguous).toEqual(['ln.phone-questions', 'ln.fax-patient-care-only', 'ln.legacy-portals', 'ln.dm-fax-not-for-requests']);
+    const fax = getRule('ln.fax-patient-care-only')?.ambiguity;
+    expect(fax?.note).toContain('never defines a patient-care request');
+    expect(fax?.reading).toContain('purpose "patient-care"');
+    expect(fax?.reading).toContain('always go by mail');
+    expect(getRule('ln.dm-fax-not-for-requests')?.ambiguity?.note).toContain('919-620-5165');
+    expect(getRule('ln.legacy-portals')?.ambiguity?.reading).toContain('2027-04-18');
+  });
+
+  it('quote the published facts exactly', () => {
+    expect(byId('ln.fax-patient-care-only')?.summary).toContain('(704) 660-4038');
+    expect(byId('ln.mail-all-others')?.summary).toContain('P.O. Box 3250, Mooresville, NC 28117');
+    expect(byId('ln.mail')?.summary).toContain('171 Fairview Road');
+    expect(byId('ln.roi-forms')?.summary).toContain('ROI-Requestor3@dm.duke.edu');
+    expect(byId('ln.roi-forms')?.summary).toContain('Box 3016, Durham, NC 27710');
+    expect(byId('ln.forms')?.summary).toMatch(/101 KB and 279 KB.*800 KB and 667 KB/);
+  });
+});
+
+describe('Lake Norman messages', () => {
+  it('exist in both languages with the same placeholders', () => {
+    for (const { id } of LAKE_NORMAN_RULES) {
+      expect(MESSAGES.en[id].length, id).toBeGreaterThan(20);
+      expect(MESSAGES.es[id].length, id).toBeGreaterThan(20);
+      expect(MESSAGES.es[id], id).not.toBe(MESSAGES.en[id]);
+      expect(placeholders(MESSAGES.es[id]), id).toEqual(placeholders(MESSAGES.en[id]));
+    }
+  });
+
+  it('take only directory values as placeholders', () => {
+    expect(placeholders(MESSAGES.en['ln.forms'])).toEqual(['language', 'sizeKb', 'title']);
+    expect(placeholders(MESSAGES.en['ln.legacy-portals'])).toEqual(['from', 'maxEnd', 'minEnd']);
+    expect(formatMessage('ln.forms', 'es', { title: 'T', language: 'español', sizeKb: 279 })).toBe('Use el formulario «T» en español (PDF, 279 KB).');
+    expect(formatMessage('ln.legacy-portals-gone', 'en', { from: '2025-10-18', maxEnd: '2027-04-18' })).toBe(
+      'Per the page, records of Lake Norman care before 2025-10-18 were kept in MyHealthHome and AthenaHealth for 12 to 18 months: from 2027-04-18 they are no longer available there.',
+    );
+  });
+});
+
+describe('lakeNormanEntry and formsDestination', () => {
+  it('seed: forms go to the Lake Norman Medical Records Department', () => {
+    expect(lakeNormanEntry(SEED).edition).toBe('seed');
+    expect(lakeNormanEntry(SEED).id).toBe('lake-norman-medical-records');
+    expect(formsDestination(SEED)).toBe(lakeNormanEntry(SEED));
+  });
+
+  it('2025-10-18: forms go to Duke Release of Information', () => {
+    expect(lakeNormanEntry(NEW).edition).toBe('2025-10-18');
+    expect(formsDestination(NEW).id).toBe('duke-release-of-information');
+    expect(formsDestination(NEW).mailingAddress?.lines).toEqual([
+      'Release of Information',
+      'Duke University Health System',
+      'Box 3016',
+      'Durham, NC 27710',
+    ]);
+  });
+});
+
+describe('editionOn', () => {
+  it('chooses the edition editionFor chooses, for every date and for none', () => {
+    expect(editionOn(null)).toBe(editionFor()?.edition);
+    expect(editionOn('2025-10-17')).toBe(SEED);
+    expect(editionOn('2025-10-18')).toBe(NEW);
+    fc.assert(
+      fc.property(fc.integer({ min: -50_000, max: 50_000 }), (n) => {
+        const date = addDays('2025-10-18', n);
+        expect(editionOn(date)).toBe(editionFor(date)?.edition);
+      }),
+    );
+  });
+});
+
+describe('NOTES and REFUSALS', () => {
+  it('say each Lake Norman rule as info (warning where the catalog says warning), and refuse it as an error at channel', () => {
+    for (const locale of ['en', 'es'] as const) {
+      for (const rule of LAKE_NORMAN_RULES) {
+        expect(NOTES[locale][rule.id]).toEqual({
+          ruleId: rule.id,
+          severity: rule.severity === 'warning' ? 'warning' : 'info',
+          message: MESSAGES[locale][rule.id],
+        });
+        expect(REFUSALS[locale][rule.id]).toEqual({ ruleId: rule.id, severity: 'error', message: MESSAGES[locale][rule.id], path: ['channel'] });
+        expect(Object.isFrozen(NOTES[locale][rule.id])).toBe(true);
+      }
+      expect(NOTES[locale]['language.interpreter']).toEqual({
+        ruleId: 'language.interpreter',
+        severity: 'info',
+        message: MESSAGES[locale]['language.interpreter'],
+        path: ['preferredLanguage'],
+      });
+    }
+    expect(Object.keys(NOTES.en).length).toBe(LAKE_NORMAN_RULES.length + 1);
+  });
+});

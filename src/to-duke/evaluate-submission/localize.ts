@@ -1,0 +1,113 @@
+import type { Finding } from '../../core/finding';
+import type { Locale } from '../../core/types';
+import { LANGUAGE_MESSAGES } from '../../directory/interpreter/messages';
+import { TO_DUKE_MESSAGES } from '../messages';
+import type { RuleId } from '../../catalog/catalog';
+import type { RuleHit } from '../rule-hit';
+import type { Contact } from './contact';
+import { render } from '../../core/fill';
+
+/**
+ * Joins words as a list: `a`, `a and b`, `a, b and c` (`y` in Spanish).
+ *
+ * @param words - the entries
+ * @param and - the word before the last entry
+ * @returns the list as text
+ * @internal
+ * @example
+ * ```ts
+ * listText(['name', 'date of birth', 'medical record number'], 'and');
+ * // 'name, date of birth and medical record number'
+ * ```
+ */
+export function listText(words: readonly string[], and: string): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1] as string}`;
+}
+
+/**
+ * The templates a submission's findings can use: the to-Duke areas and the
+ * language notice only, not the whole catalog's MESSAGES, so that
+ * `evaluateSubmission` does not carry the Lake Norman and HIPAA texts.
+ */
+const TEMPLATES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = /* @__PURE__ */ (() => ({
+  en: { ...TO_DUKE_MESSAGES.en, ...LANGUAGE_MESSAGES.en },
+  es: { ...TO_DUKE_MESSAGES.es, ...LANGUAGE_MESSAGES.es },
+}))();
+
+type Context = { readonly hit: RuleHit<RuleId>; readonly contact: Contact };
+
+/**
+ * The value of one placeholder of a finding message: the phone, or a
+ * localized detail of the hit; `undefined` when the hit lacks it or the
+ * placeholder is unknown (the message then shows it as written).
+ *
+ * @param key - the placeholder name
+ * @param context - the hit and the contact
+ * @returns the value, or `undefined`
+ * @internal
+ * @example
+ * ```ts
+ * messageParam('item', { hit: { ruleId: 'originals.never', severity: 'error', item: 3 }, contact }); // '3'
+ * ```
+ */
+export function messageParam(key: string, { hit, contact }: Context): string | undefined {
+  const { words } = contact;
+  switch (key) {
+    case 'phone':
+      return contact.phone;
+    case 'item':
+      return hit.item === undefined ? undefined : String(hit.item);
+    case 'medium':
+      return hit.medium && words.media[hit.medium];
+    case 'channel':
+      return hit.channel && words.channels[hit.channel];
+    case 'carrier':
+      return hit.carrier && words.carriers[hit.carrier];
+    case 'detected':
+      return hit.detectedCarrier && words.carriers[hit.detectedCarrier];
+    case 'fields':
+      return hit.fields === undefined ? undefined : listText(hit.fields.map((f) => words.gaps[f]), words.and);
+    case 'missing':
+      return hit.missing === undefined ? undefined : listText(hit.missing.map((g) => words.gaps[g]), words.and);
+  }
+  return undefined;
+}
+
+/**
+ * Turns a rule hit into a finding in the contact's locale: fills the
+ * message's placeholders with localized names of the item's medium, the
+ * channel and the label fields, the item number and the customer-service
+ * phone (a message with no item or carrier detail is rendered once per
+ * locale and channel). No patient data ever reaches a hit, so none reaches the message.
+ *
+ * @param hit - the rule hit
+ * @param contact - the contact, which carries the locale
+ * @returns the finding
+ * @internal
+ * @example
+ * ```ts
+ * toFinding({ ruleId: 'originals.never', severity: 'error', item: 2 }, contactFor(null, 'en', null)).message;
+ * // 'Item 2 is an original: do not send originals, send copies.'
+ * ```
+ */
+export function toFinding(hit: RuleHit<RuleId>, contact: Contact): Finding {
+  const template = TEMPLATES[contact.locale][hit.ruleId] as string;
+  let message: string | undefined;
+  if (hit.item === undefined && hit.carrier === undefined) {
+    let byChannel = contact.messages.get(hit.ruleId);
+    if (byChannel === undefined) {
+      byChannel = new Map();
+      contact.messages.set(hit.ruleId, byChannel);
+    }
+    message = byChannel.get(hit.channel);
+    if (message === undefined) {
+      message = render(template, messageParam, { hit, contact });
+      byChannel.set(hit.channel, message);
+    }
+  } else {
+    message = render(template, messageParam, { hit, contact });
+  }
+  const { ruleId, severity, path } = hit;
+  return path === undefined ? { ruleId, severity, message } : { ruleId, severity, message, path };
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { checkLabel, formatLabel, labelHits, labelRequirements, LABELING_RULES } from './labeling';
+import { media, paper } from '../../../test/support/submission-fixtures';
+
+const none = { name: false, dateOfBirth: false, recordNumber: false };
+
+describe('LABELING_RULES', () => {
+  it('cites the marking section of the send page as warnings', () => {
+    expect(LABELING_RULES.map((r) => [r.id, r.severity, r.area, r.source.section])).toEqual([
+      ['label.paper-each-page', 'warning', 'labeling', 'Clearly Mark Patient Name on Each Page'],
+      ['label.media-outside', 'warning', 'labeling', 'Clearly Mark Patient Name on Each Page'],
+    ]);
+  });
+});
+
+describe('labelRequirements', () => {
+  it('asks for name and date of birth, and the record number exactly when the patient has one', () => {
+    expect(labelRequirements({ kind: 'paper' }, { hasRecordNumber: false })).toEqual({
+      fields: ['name', 'dateOfBirth'],
+      placement: 'every-page',
+      handwritingAccepted: true,
+      ruleId: 'label.paper-each-page',
+    });
+    expect(labelRequirements({ kind: 'paper' }, { hasRecordNumber: true }).fields).toEqual(['name', 'dateOfBirth', 'recordNumber']);
+    expect(labelRequirements({ kind: 'media' }, { hasRecordNumber: true })).toEqual({
+      fields: ['name', 'dateOfBirth', 'recordNumber'],
+      placement: 'outside',
+      handwritingAccepted: true,
+      ruleId: 'label.media-outside',
+    });
+    expect(labelRequirements({ kind: 'media' }, { hasRecordNumber: false }).fields).toEqual(['name', 'dateOfBirth']);
+  });
+
+  it('returns frozen shared results', () => {
+    const r = labelRequirements({ kind: 'media' }, { hasRecordNumber: false });
+    expect(r).toBe(labelRequirements({ kind: 'media' }, { hasRecordNumber: false }));
+    expect(Object.isFrozen(r)).toBe(true);
+    expect(Object.isFrozen(r.fields)).toBe(true);
+  });
+});
+
+describe('checkLabel', () => {
+  it('passes a complete label', () => {
+    expect(checkLabel(paper(), { hasRecordNumber: true })).toEqual({
+      ok: true,
+      required: ['name', 'dateOfBirth', 'recordNumber'],
+      missing: [],
+      ruleId: 'label.paper-each-page',
+    });
+    expect(checkLabel(media(), { hasRecordNumber: true }).ok).toBe(true);
+  });
+
+  it('lists each missing field in order', () => {
+    expect(checkLabel(media({ label: none }), { hasRecordNumber: true }).missing).toEqual(['name', 'dateOfBirth', 'recordNumber']);
+    expect(checkLabel(media({ label: { ...none, dateOfBirth: true } }), { hasRecordNumber: false })).toEqual({
+      ok: false,
+      required: ['name', 'dateOfBirth'],
+      missing: ['name'],
+      ruleId: 'label.media-outside',
+    });
+    expect(checkLabel(media({ label: { name: true, dateOfBirth: true, recordNumber: false } }), { hasRecordNumber: true }).missing).toEqual([
+      'recordNumber',
+    ]);
+  });
+
+  it('does not mind a record number marked when the patient has none', () => {
+    expect(checkLabel(media({ label: { name: true, dateOfBirth: true, recordNumber: true } }), { hasRecordNumber: false }).ok).toBe(true);
+  });
+
+  it('needs paper marks on every page, except for a one-page document', () => {
+    const partial = { name: true, dateOfBirth: true, recordNumber: false, everyPage: false };
+    expect(checkLabel(paper({ pages: 2, label: partial }), { hasRecordNumber: false }).missing).toEqual(['every-page']);
+    expect(checkLabel(paper({ pages: 1, label: partial }), { hasRecordNumber: false }).ok).toBe(true);
+    expect(checkLabel(paper({ pages: 2, label: { ...partial, everyPage: true } }), { hasRecordNumber: false }).ok).toBe(true);
+    expect(checkLabel(paper({ pages: 5, label: { ...none, everyPage: false } }), { hasRecordNumber: true }).missing).toEqual([
+      'name',
+      'dateOfBirth',
+      'recordNumber',
+      'every-page',
+    ]);
+  });
+
+  it('never asks a medium for marks on every page, even when the object carries paper fields', () => {
+    // e.g. form state whose kind was switched from paper to media without clearing the page fields
+    const switched = { ...media(), pages: 4, label: { ...media().label, everyPage: false } };
+    expect(checkLabel(switched, { hasRecordNumber: false })).toEqual({
+      ok: true,
+      required: ['name', 'dateOfBirth'],
+      missing: [],
+      ruleId: 'label.media-outside',
+    });
+  });
+});
+
+describe('labelHits', () => {
+  it('reports each incomplete item with its path, number and gaps', () => {
+    const items = [paper(), media({ medium: 'usb-drive', label: { ...none, name: true } }), paper({ label: { ...none, everyPage: true } })];
+    expect(labelHits(items, { hasRecordNumber: false })).toEqual([
+      {
+        ruleId: 'label.media-outside',
+        severity: 'warning',
+        path: ['items', 1, 'label'],
+        item: 2,
+        medium: 'usb-drive',
+        fields: ['name', 'dateOfBirth'],
+        missing: ['dateOfBirth'],
+      },
+      {
+        ruleId: 'label.paper-each-page',
+        severity: 'warning',
+        path: ['items', 2, 'label'],
+        item: 3,
+        fields: ['name', 'dateOfBirth'],
+        missing: ['name', 'dateOfBirth'],
+      },
+    ]);
+    expect(labelHits([paper(), media()], { hasRecordNumber: true })).toEqual([]);
+  });
+
+  it('gives a paper hit no medium key at all', () => {
+    const [hit] = labelHits([paper({ label: { ...none, everyPage: true } })], { hasRecordNumber: false });
+    expect(hit).toBeDefined();
+    expect(Object.keys(hit as object)).not.toContain('medium');
+  });
+
+  it('applies to each item the requirements of its own kind, whatever the order', () => {
+    const items = [media({ label: { ...none } }), paper({ label: { ...none, everyPage: true } }), media({ label: { ...none } }), paper({ label: { ...none, everyPage: true } })];
+    expect(labelHits(items, { hasRecordNumber: true }).map((h) => h.ruleId)).toEqual([
+      'label.media-outside',
+      'label.paper-each-page',
+      'label.media-outside',
+      'label.paper-each-page',
+    ]);
+  });
+});
+
+describe('formatLabel', () => {
+  it('writes the caption lines with an unambiguous date', () => {
+    expect(formatLabel({ name: ' Jane Doe ', dateOfBirth: '1980-02-29', recordNumber: ' D1234567 ' })).toEqual({
+      lines: ['Patient name: Jane Doe', 'Date of birth: 29 FEB 1980', 'Medical record number: D1234567'],
+      text: 'Patient name: Jane Doe | Date of birth: 29 FEB 1980 | Medical record number: D1234567',
+    });
+    expect(formatLabel({ name: 'Ana', dateOfBirth: '2001-12-05' }, { locale: 'es' })).toEqual({
+      lines: ['Nombre del paciente: Ana', 'Fecha de nacimiento: 05 DIC 2001'],
+      text: 'Nombre del paciente: Ana | Fecha de nacimiento: 05 DIC 2001',
+    });
+    expect(formatLabel({ name: 'Ana', dateOfBirth: '2001-01-09', recordNumber: '' }, { locale: 'en' }).lines).toEqual([
+      'Patient name: Ana',
+      'Date of birth: 09 JAN 2001',
+    ]);
+  });
+
+  it('writes a date of birth that is not a calendar date as given', () => {
+    expect(formatLabel({ name: 'Ana', dateOfBirth: ' 1980-02-30 ' }).lines[1]).toBe('Date of birth: 1980-02-30');
+    expect(formatLabel({ name: 'Ana', dateOfBirth: '1980-02-29' }, { locale: 'fr' as 'en' }).lines[1]).toBe('Date of birth: 29 FEB 1980');
+  });
+});

@@ -1,0 +1,253 @@
+import { match } from 'ts-pattern';
+import { isCalendarDate } from '../../core/calendar-date';
+import type { Locale, RuleDefinition } from '../../core/types';
+import { cite, SOURCES } from '../../directory/sources';
+import { TO_DUKE_TEXT } from '../messages';
+import type { LabelField } from '../schemas/label';
+import { hasRecordNumber, type Patient } from '../schemas/patient';
+import type { RecordItem } from '../schemas/record-item';
+import type { LabelGap, RuleHit } from '../rule-hit';
+
+const SECTION = 'Clearly Mark Patient Name on Each Page';
+
+/**
+ * Catalog entries of the labeling area.
+ *
+ * @example
+ * ```ts
+ * import { LABELING_RULES } from 'duke-records-rules';
+ * LABELING_RULES.map((r) => r.id); // ['label.paper-each-page', 'label.media-outside']
+ * ```
+ */
+export const LABELING_RULES = /* @__PURE__ */ (() =>
+  [
+    {
+      id: 'label.paper-each-page',
+      area: 'labeling',
+      severity: 'warning',
+      summary:
+        "Each page of paper documents is clearly marked with the patient's name, date of birth, and medical record number if the patient has one; handwriting is fine.",
+      source: cite(SOURCES.sendToDuke, SECTION),
+      editions: ['seed', '2025-10-18'],
+      ambiguity: {
+        note: 'The page says pages "should be clearly marked" but not that unmarked records are refused; "(if applicable)" does not say when a record number applies.',
+        reading:
+          'A missing mark is a warning, not a refusal. The record number is required exactly when the patient has one (one was given), so records are never matched on less than the page asks for.',
+      },
+    },
+    {
+      id: 'label.media-outside',
+      area: 'labeling',
+      severity: 'warning',
+      summary:
+        "The outside of every removable medium (CD, DVD, USB drive, external hard drive) is clearly marked with the patient's name, date of birth, and medical record number if the patient has one; handwriting is fine.",
+      source: cite(SOURCES.sendToDuke, SECTION),
+      editions: ['seed', '2025-10-18'],
+    },
+  ] as const satisfies readonly RuleDefinition[])();
+
+/**
+ * The id of a rule of the labeling area.
+ *
+ * @example
+ * ```ts
+ * import type { LabelingRuleId } from 'duke-records-rules';
+ * const id: LabelingRuleId = 'label.media-outside';
+ * ```
+ */
+export type LabelingRuleId = (typeof LABELING_RULES)[number]['id'];
+
+/**
+ * What the label of one item must carry.
+ *
+ * @example
+ * ```ts
+ * import { labelRequirements } from 'duke-records-rules';
+ * const r = labelRequirements({ kind: 'media' }, { hasRecordNumber: false });
+ * r.fields; // ['name', 'dateOfBirth']
+ * ```
+ */
+export interface LabelRequirements {
+  /** The patient details to mark: name and date of birth, and the record number when the patient has one. */
+  readonly fields: readonly LabelField[];
+  /** Paper: every page; media: the outside. */
+  readonly placement: 'every-page' | 'outside';
+  /** The page says the marks can be handwritten. */
+  readonly handwritingAccepted: true;
+  readonly ruleId: LabelingRuleId;
+}
+
+const BASIC: readonly LabelField[] = /* @__PURE__ */ (() =>
+  Object.freeze(['name', 'dateOfBirth'] as const))();
+const WITH_NUMBER: readonly LabelField[] = /* @__PURE__ */ (() =>
+  Object.freeze(['name', 'dateOfBirth', 'recordNumber'] as const))();
+
+const requirement = (placement: LabelRequirements['placement'], ruleId: LabelingRuleId, fields: readonly LabelField[]) =>
+  Object.freeze({ fields, placement, handwritingAccepted: true as const, ruleId });
+
+const PAPER = /* @__PURE__ */ (() =>
+  requirement('every-page', 'label.paper-each-page', BASIC))();
+const PAPER_NUMBER = /* @__PURE__ */ (() =>
+  requirement('every-page', 'label.paper-each-page', WITH_NUMBER))();
+const MEDIA = /* @__PURE__ */ (() =>
+  requirement('outside', 'label.media-outside', BASIC))();
+const MEDIA_NUMBER = /* @__PURE__ */ (() =>
+  requirement('outside', 'label.media-outside', WITH_NUMBER))();
+
+/**
+ * What the label of an item must carry: the patient's name and date of
+ * birth, plus the medical record number exactly when the patient has one;
+ * on every page of paper documents, on the outside of removable media.
+ * The result is frozen and shared between calls.
+ *
+ * @param item - the item (only its `kind` is read)
+ * @param patient - whether the patient has a medical record number
+ * @returns the fields, the placement and the rule
+ *
+ * @example
+ * ```ts
+ * import { labelRequirements } from 'duke-records-rules';
+ * labelRequirements({ kind: 'paper' }, { hasRecordNumber: true });
+ * // { fields: ['name', 'dateOfBirth', 'recordNumber'], placement: 'every-page',
+ * //   handwritingAccepted: true, ruleId: 'label.paper-each-page' }
+ * ```
+ */
+export function labelRequirements(item: Pick<RecordItem, 'kind'>, patient: { readonly hasRecordNumber: boolean }): LabelRequirements {
+  return match(item.kind)
+    .with('paper', () => (patient.hasRecordNumber ? PAPER_NUMBER : PAPER))
+    .with('media', () => (patient.hasRecordNumber ? MEDIA_NUMBER : MEDIA))
+    .exhaustive();
+}
+
+/**
+ * The outcome of {@link checkLabel}.
+ *
+ * @example
+ * ```ts
+ * import { checkLabel } from 'duke-records-rules';
+ * const c = checkLabel({ kind: 'paper', pages: 1, original: false, radiology: [],
+ *   label: { name: true, dateOfBirth: true, recordNumber: false, everyPage: false } }, { hasRecordNumber: false });
+ * c.ok; // true: a one-page document marked on its page is marked on every page
+ * ```
+ */
+export interface LabelCheck {
+  /** Every required field is marked, on every page for paper. */
+  readonly ok: boolean;
+  readonly required: readonly LabelField[];
+  /** What is lacking: unmarked required fields, and `every-page` when paper marks do not cover every page. */
+  readonly missing: readonly LabelGap[];
+  readonly ruleId: LabelingRuleId;
+}
+
+/**
+ * Checks an item's marking against {@link labelRequirements}. Paper marks
+ * cover every page when the label says so or the document has one page. A
+ * record number marked when the patient has none is not a problem.
+ *
+ * @param item - a parsed item, its label included
+ * @param patient - whether the patient has a medical record number
+ * @returns whether the label is complete and what it lacks
+ *
+ * @example
+ * ```ts
+ * import { checkLabel } from 'duke-records-rules';
+ * const c = checkLabel(
+ *   { kind: 'media', medium: 'cd', original: false, radiology: [], passwordProtected: false,
+ *     passwordEnclosed: false, label: { name: true, dateOfBirth: false, recordNumber: false } },
+ *   { hasRecordNumber: true },
+ * );
+ * c.missing; // ['dateOfBirth', 'recordNumber']
+ * ```
+ */
+export function checkLabel(item: RecordItem, patient: { readonly hasRecordNumber: boolean }): LabelCheck {
+  return checkAgainst(item, labelRequirements(item, patient));
+}
+
+function checkAgainst(item: RecordItem, { fields, ruleId }: LabelRequirements): LabelCheck {
+  const missing: LabelGap[] = [];
+  for (const field of fields) if (!item.label[field]) missing.push(field);
+  if (item.kind === 'paper' && !item.label.everyPage && item.pages > 1) missing.push('every-page');
+  return { ok: missing.length === 0, required: fields, missing, ruleId };
+}
+
+/**
+ * The labeling findings of a submission: one per item whose marking is
+ * incomplete, at `['items', i, 'label']`.
+ *
+ * @param items - the parsed items
+ * @param patient - whether the patient has a medical record number
+ * @returns the hits, in item order
+ *
+ * @internal
+ * @example
+ * ```ts
+ * labelHits([{ kind: 'paper', pages: 3, original: false, radiology: [],
+ *   label: { name: true, dateOfBirth: true, recordNumber: false, everyPage: true } }], { hasRecordNumber: false });
+ * // []
+ * ```
+ */
+export function labelHits(items: readonly RecordItem[], patient: { readonly hasRecordNumber: boolean }): RuleHit<LabelingRuleId>[] {
+  const hits: RuleHit<LabelingRuleId>[] = [];
+  const byKind: Partial<Record<RecordItem['kind'], LabelRequirements>> = {};
+  items.forEach((item, index) => {
+    const required = (byKind[item.kind] ??= labelRequirements(item, patient));
+    const check = checkAgainst(item, required);
+    if (check.ok) return;
+    const path = ['items', index, 'label'];
+    hits.push(
+      item.kind === 'media'
+        ? { ruleId: check.ruleId, severity: 'warning', path, item: index + 1, medium: item.medium, fields: check.required, missing: check.missing }
+        : { ruleId: check.ruleId, severity: 'warning', path, item: index + 1, fields: check.required, missing: check.missing },
+    );
+  });
+  return hits;
+}
+
+/**
+ * The marking text of {@link formatLabel}: one line per detail, and the
+ * same joined on one line for a page header.
+ *
+ * @example
+ * ```ts
+ * import { formatLabel } from 'duke-records-rules';
+ * const { lines, text } = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' });
+ * ```
+ */
+export interface LabelText {
+  readonly lines: readonly string[];
+  readonly text: string;
+}
+
+/**
+ * Renders the text to write on a label or page header: the patient's name,
+ * date of birth (day, month abbreviation, year: `29 FEB 1980`, which no
+ * reader can take for another date) and the record number when the patient
+ * has one, each with its caption in `locale`.
+ *
+ * This is the one function of the library that returns patient data, by
+ * design: its output is the patient's own label. Do not log it.
+ * {@link evaluateSubmission} never calls it, and no finding, step or message
+ * contains its text. It takes a parsed patient ({@link patientSchema}); a
+ * date of birth that is not a calendar date is written as given.
+ *
+ * @param patient - the parsed patient
+ * @param options - `locale` of the captions and month names (default `en`)
+ * @returns the lines and the one-line text
+ *
+ * @example
+ * ```ts
+ * import { formatLabel } from 'duke-records-rules';
+ * formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29', recordNumber: 'D1234567' }).text;
+ * // 'Patient name: Jane Doe | Date of birth: 29 FEB 1980 | Medical record number: D1234567'
+ * formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' }, { locale: 'es' }).lines;
+ * // ['Nombre del paciente: Jane Doe', 'Fecha de nacimiento: 29 FEB 1980']
+ * ```
+ */
+export function formatLabel(patient: Patient, options: { readonly locale?: Locale } = {}): LabelText {
+  const words = TO_DUKE_TEXT[options.locale === 'es' ? 'es' : 'en'];
+  const dob = patient.dateOfBirth.trim();
+  const date = isCalendarDate(dob) ? `${dob.slice(8, 10)} ${words.months[Number(dob.slice(5, 7)) - 1]} ${dob.slice(0, 4)}` : dob;
+  const lines = [`${words.labelCaptions.name}: ${patient.name.trim()}`, `${words.labelCaptions.dateOfBirth}: ${date}`];
+  if (hasRecordNumber(patient)) lines.push(`${words.labelCaptions.recordNumber}: ${(patient.recordNumber as string).trim()}`);
+  return { lines, text: lines.join(' | ') };
+}
