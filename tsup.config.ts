@@ -8,6 +8,11 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    'to-duke/index': 'src/to-duke/index.ts',
+    'lake-norman/index': 'src/lake-norman/index.ts',
+    'hipaa/index': 'src/hipaa/index.ts',
+    'catalog/index': 'src/catalog/index.ts',
+    'locales/es/index': 'src/locales/es/index.ts',
     'hours/index': 'src/hours/index.ts',
     'phone/index': 'src/phone/index.ts',
     'tracking/index': 'src/tracking/index.ts',

@@ -1,4 +1,5 @@
-import type { Locale } from '../core/types';
+import { ENGLISH, isLocale, localeTexts, type Locale } from '../core/locale';
+import { fill } from '../core/fill';
 import type { RuleId } from './catalog';
 import { MESSAGES } from './messages';
 
@@ -8,7 +9,7 @@ import { MESSAGES } from './messages';
  *
  * @example
  * ```ts
- * import type { MessageParams } from 'duke-records-rules';
+ * import type { MessageParams } from 'duke-records-rules/catalog';
  * const p: MessageParams = { carrier: 'USPS', item: 2 };
  * ```
  */
@@ -19,18 +20,18 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * placeholder with no value is left as written, so a missing value shows.
  *
  * @param ruleId - the rule
- * @param locale - `en` or `es`
+ * @param locale - a locale value (English when omitted or not a locale)
  * @param params - values for the placeholders
  * @returns the message
  *
  * @example
  * ```ts
- * import { formatMessage } from 'duke-records-rules';
- * formatMessage('language.interpreter', 'es');
+ * import { formatMessage } from 'duke-records-rules/catalog';
+ * import { es } from 'duke-records-rules/locales/es';
+ * formatMessage('language.interpreter', es);
  * ```
  */
-export function formatMessage(ruleId: RuleId, locale: Locale, params: MessageParams = {}): string {
-  return MESSAGES[locale][ruleId].replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.hasOwn(params, key) ? String(params[key]) : whole,
-  );
+export function formatMessage(ruleId: RuleId, locale: Locale = ENGLISH, params: MessageParams = {}): string {
+  const template = localeTexts(isLocale(locale) ? locale : ENGLISH, 'rules', MESSAGES)[ruleId];
+  return fill(template, Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)])));
 }

@@ -1,62 +1,28 @@
-import type { Locale } from '../core/types';
+import { HIPAA_ACCESS_MESSAGES_EN } from '../hipaa/access-deadline/messages.en';
+import { HIPAA_AUTHORIZATION_MESSAGES_EN } from '../hipaa/authorization/messages.en';
+import { LAKE_NORMAN_MESSAGES_EN } from '../lake-norman/messages.en';
+import { SIGNER_MESSAGES_EN } from '../lake-norman/signer/messages.en';
+import { TO_DUKE_MESSAGES_EN } from '../to-duke/messages.en';
 import type { RuleId } from './catalog';
-import { LANGUAGE_MESSAGES } from '../directory/interpreter/messages';
-// --- to-duke ---
-import { TO_DUKE_MESSAGES } from '../to-duke/messages';
-// --- end to-duke ---
-// --- lake-norman ---
-import { LAKE_NORMAN_MESSAGES } from '../lake-norman/messages';
-import { SIGNER_MESSAGES } from '../lake-norman/signer/messages';
-// --- end lake-norman ---
-// --- hipaa ---
-import { HIPAA_MESSAGES } from '../hipaa/messages';
-// --- end hipaa ---
-// --- hours ---
-import { HOURS_MESSAGES } from '../hours/messages';
-// --- end hours ---
 
 /**
- * The message templates of every rule, in English and Spanish. A template
- * may hold `{placeholders}`; both languages use the same ones. Placeholders
- * never carry patient data.
+ * The English message template of every rule, keyed by rule id. A template
+ * may hold `{placeholders}`; every locale uses the same ones. Placeholders
+ * never carry patient data. Other languages are locale values (the Spanish
+ * templates are `es.texts.rules` of `duke-records-rules/locales/es`).
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { MESSAGES } from 'duke-records-rules';
- * MESSAGES.es['language.interpreter'];
+ * import { MESSAGES } from 'duke-records-rules/catalog';
+ * MESSAGES['carrier.lost-in-transit'];
+ * // 'The Medical Records department is not responsible for records lost in transit.'
  * ```
  */
-export const MESSAGES: Readonly<Record<Locale, Readonly<Record<RuleId, string>>>> = /* @__PURE__ */ (() => ({
-  en: {
-    ...LANGUAGE_MESSAGES.en,
-    // --- to-duke en ---
-    ...TO_DUKE_MESSAGES.en,
-    // --- end to-duke en ---
-    // --- lake-norman en ---
-    ...LAKE_NORMAN_MESSAGES.en,
-    ...SIGNER_MESSAGES.en,
-    // --- end lake-norman en ---
-    // --- hipaa en ---
-    ...HIPAA_MESSAGES.en,
-    // --- end hipaa en ---
-    // --- hours en ---
-    ...HOURS_MESSAGES.en,
-    // --- end hours en ---
-  },
-  es: {
-    ...LANGUAGE_MESSAGES.es,
-    // --- to-duke es ---
-    ...TO_DUKE_MESSAGES.es,
-    // --- end to-duke es ---
-    // --- lake-norman es ---
-    ...LAKE_NORMAN_MESSAGES.es,
-    ...SIGNER_MESSAGES.es,
-    // --- end lake-norman es ---
-    // --- hipaa es ---
-    ...HIPAA_MESSAGES.es,
-    // --- end hipaa es ---
-    // --- hours es ---
-    ...HOURS_MESSAGES.es,
-    // --- end hours es ---
-  },
+export const MESSAGES: Readonly<Record<RuleId, string>> = /* @__PURE__ */ (() => ({
+  ...TO_DUKE_MESSAGES_EN,
+  ...LAKE_NORMAN_MESSAGES_EN,
+  ...SIGNER_MESSAGES_EN,
+  ...HIPAA_AUTHORIZATION_MESSAGES_EN,
+  ...HIPAA_ACCESS_MESSAGES_EN,
 }))();

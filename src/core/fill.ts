@@ -69,3 +69,21 @@ const fromRecord = (key: string, values: Readonly<Record<string, string>>): stri
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
   return render(template, fromRecord, values);
 }
+
+/**
+ * Joins words as a list: `a`, `a and b`, `a, b and c` (`y` in Spanish).
+ *
+ * @param words - the entries
+ * @param and - the word before the last entry
+ * @returns the list as text
+ * @internal
+ * @example
+ * ```ts
+ * listText(['name', 'date of birth', 'medical record number'], 'and');
+ * // 'name, date of birth and medical record number'
+ * ```
+ */
+export function listText(words: readonly string[], and: string): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1] as string}`;
+}

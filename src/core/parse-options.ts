@@ -1,6 +1,7 @@
 import { resolveAsOf } from './calendar-date';
 import { inputIssue } from './parse-input';
-import type { AsOf, CalendarDate, InputIssue, Locale, ParseFailure } from './types';
+import { ENGLISH, isLocale, type Locale } from './locale';
+import type { AsOf, CalendarDate, InputIssue, ParseFailure } from './types';
 
 /**
  * Options every entry point takes.
@@ -8,11 +9,16 @@ import type { AsOf, CalendarDate, InputIssue, Locale, ParseFailure } from './typ
  * @example
  * ```ts
  * import type { EntryOptions } from 'duke-records-rules';
- * const o: EntryOptions = { locale: 'es', asOf: '2026-11-25' };
+ * import { es } from 'duke-records-rules/locales/es';
+ * const o: EntryOptions = { locale: es, asOf: '2026-11-25' };
  * ```
  */
 export interface EntryOptions {
-  /** Language of messages and issues; default `en`. */
+  /**
+   * Language of messages, steps and issues, as a value
+   * (`import { es } from 'duke-records-rules/locales/es'`); English when
+   * omitted.
+   */
   readonly locale?: Locale;
   /**
    * The date the question is about: selects the directory edition and is the
@@ -29,25 +35,26 @@ export interface EntryOptions {
  * @internal
  * @example
  * ```ts
- * parseOptions({ asOf: '2026-11-25' }); // { success: true, locale: 'en', asOf: '2026-11-25' }
+ * parseOptions({ asOf: '2026-11-25' }); // { success: true, locale: ENGLISH, asOf: '2026-11-25' }
  * ```
  */
 export type ParsedOptions = { readonly success: true; readonly locale: Locale; readonly asOf: CalendarDate | null } | ParseFailure;
 
 /**
- * Reads entry-point options given by untyped callers without throwing. An
- * unknown locale gives an `invalid_value` issue at `['options', 'locale']`
- * (messages then in English); an invalid `asOf` an `invalid_as_of` issue at
+ * Reads entry-point options given by untyped callers without throwing. A
+ * locale that is not a locale value (a string such as `'es'` included)
+ * gives an `invalid_value` issue at `['options', 'locale']` (messages then
+ * in English); an invalid `asOf` an `invalid_as_of` issue at
  * `['options', 'asOf']`.
  *
  * @internal
  * @example
  * ```ts
- * parseOptions({ locale: 'fr' }).success; // false
+ * parseOptions({ locale: 'es' }).success; // false: pass the `es` value
  * ```
  */
 export function parseOptions(options: unknown): ParsedOptions {
-  if (options === undefined || options === null) return { success: true, locale: 'en', asOf: null };
+  if (options === undefined || options === null) return { success: true, locale: ENGLISH, asOf: null };
   if (typeof options !== 'object') return { success: false, issues: [inputIssue(['options'], 'invalid_type')] };
   let locale: unknown;
   let asOf: unknown;
@@ -57,8 +64,8 @@ export function parseOptions(options: unknown): ParsedOptions {
     return { success: false, issues: [inputIssue(['options'], 'unreadable_input')] };
   }
   const issues: InputIssue[] = [];
-  const okLocale: Locale = locale === 'es' ? 'es' : 'en';
-  if (locale !== undefined && locale !== 'en' && locale !== 'es') issues.push(inputIssue(['options', 'locale'], 'invalid_value'));
+  const okLocale: Locale = isLocale(locale) ? locale : ENGLISH;
+  if (locale !== undefined && okLocale !== locale) issues.push(inputIssue(['options', 'locale'], 'invalid_value'));
   const date = asOf === undefined ? null : resolveAsOf(asOf);
   if (asOf !== undefined && date === null) issues.push(inputIssue(['options', 'asOf'], 'invalid_as_of', okLocale));
   return issues.length > 0 ? { success: false, issues } : { success: true, locale: okLocale, asOf: date };

@@ -5,16 +5,7 @@
  * @module
  */
 
-/**
- * A language the library writes its messages in.
- *
- * @example
- * ```ts
- * import type { Locale } from 'duke-records-rules';
- * const locale: Locale = 'es';
- * ```
- */
-export type Locale = 'en' | 'es';
+export type { Locale } from './locale';
 
 /**
  * How much a finding matters.

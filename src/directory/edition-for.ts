@@ -1,4 +1,5 @@
 import { resolveAsOf } from '../core/calendar-date';
+import { selectEdition } from '../core/select-edition';
 import type { AsOf, CalendarDate } from '../core/types';
 import { DIRECTORY_EDITIONS } from './editions';
 import type { DirectoryEdition } from './types';
@@ -24,13 +25,24 @@ import type { DirectoryEdition } from './types';
  * ```
  */
 export function editionFor(asOf?: AsOf): { readonly edition: DirectoryEdition; readonly date: CalendarDate | null } | null {
-  const newest = DIRECTORY_EDITIONS[DIRECTORY_EDITIONS.length - 1] as DirectoryEdition;
-  if (asOf === undefined) return { edition: newest, date: null };
+  if (asOf === undefined) return { edition: editionOn(null), date: null };
   const date = resolveAsOf(asOf);
-  if (date === null) return null;
-  let found = DIRECTORY_EDITIONS[0] as DirectoryEdition;
-  for (const edition of DIRECTORY_EDITIONS) {
-    if (edition.effectiveFrom !== null && edition.effectiveFrom <= date) found = edition;
-  }
-  return { edition: found, date };
+  return date === null ? null : { edition: editionOn(date), date };
+}
+
+/**
+ * The directory edition in force on an already parsed calendar date, the
+ * newest without one.
+ *
+ * @param date - the calendar date (America/New_York), or `null`
+ * @returns the edition
+ * @internal
+ * @example
+ * ```ts
+ * editionOn('2025-10-17').id; // 'seed'
+ * editionOn(null).id; // '2025-10-18'
+ * ```
+ */
+export function editionOn(date: CalendarDate | null): DirectoryEdition {
+  return selectEdition(DIRECTORY_EDITIONS, date);
 }

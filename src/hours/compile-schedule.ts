@@ -1,5 +1,6 @@
-import { HOURS_ISSUE_TEXT, parseWith } from '../core/parse-input';
-import type { Locale, ParseFailure } from '../core/types';
+import { parseInput } from '../core/parse-input';
+import type { Locale } from '../core/locale';
+import type { ParseFailure } from '../core/types';
 import { dayNumber } from './day-number';
 import { DAY_MS } from './limits';
 import { WEEKDAYS, msOf, weeklyScheduleSchema } from './schedule-schema';
@@ -172,7 +173,7 @@ export function cached(schedule: unknown): Compiled | undefined {
 export function resolveSchedule(input: unknown, locale: Locale, path: readonly string[]): Compiled | ParseFailure {
   const hit = cached(input);
   if (hit !== undefined) return hit;
-  const parsed = parseWith(HOURS_ISSUE_TEXT, weeklyScheduleSchema, input, locale, path);
+  const parsed = parseInput(weeklyScheduleSchema, input, locale, path);
   if (!parsed.success) return parsed;
   const compiled = compile(parsed.data);
   try {

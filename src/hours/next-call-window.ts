@@ -1,4 +1,4 @@
-import { HOURS_ISSUE_TEXT, issueWith } from '../core/parse-input';
+import { inputIssue } from '../core/parse-input';
 import type { ParseFailure } from '../core/types';
 import type { Destination } from '../directory/types';
 import type { HoursRuleId } from './rules';
@@ -84,7 +84,7 @@ export function nextCallWindow(destination: Destination, at: Instant, options?: 
   const opts = parseHoursOptions(options);
   if (!opts.success) return opts;
   if (typeof destination !== 'object' || destination === null) {
-    return { success: false, issues: [issueWith(HOURS_ISSUE_TEXT, ['destination'], 'invalid_type', opts.locale)] };
+    return { success: false, issues: [inputIssue(['destination'], 'invalid_type', opts.locale)] };
   }
   let hours: unknown;
   let reason: unknown;
@@ -92,7 +92,7 @@ export function nextCallWindow(destination: Destination, at: Instant, options?: 
     hours = destination.hours;
     reason = hours === null ? destination.notPublished.hours : null;
   } catch {
-    return { success: false, issues: [issueWith(HOURS_ISSUE_TEXT, ['destination'], 'unreadable_input', opts.locale)] };
+    return { success: false, issues: [inputIssue(['destination'], 'unreadable_input', opts.locale)] };
   }
   if (hours === null) {
     return { success: true, status: 'hours-not-published', reason: typeof reason === 'string' ? reason : null, ruleIds: NO_RULES };

@@ -1,4 +1,4 @@
-import { HOURS_ISSUE_TEXT, issueWith } from '../core/parse-input';
+import { inputIssue } from '../core/parse-input';
 import type { ParseFailure } from '../core/types';
 import { intervalsIn, zoned } from './engine';
 import { DAY_MS, HOURS_LIMITS } from './limits';
@@ -49,8 +49,8 @@ export function openIntervals(schedule: WeeklySchedule, from: Instant, to: Insta
   );
   if (!p.success) return p;
   const [start, end] = p.ms as [number, number];
-  if (end < start) return { success: false, issues: [issueWith(HOURS_ISSUE_TEXT, ['to'], 'date_order', p.locale)] };
-  if (end - start > HOURS_LIMITS.maxRangeDays * DAY_MS) return { success: false, issues: [issueWith(HOURS_ISSUE_TEXT, ['to'], 'too_big', p.locale)] };
+  if (end < start) return { success: false, issues: [inputIssue(['to'], 'date_order', p.locale)] };
+  if (end - start > HOURS_LIMITS.maxRangeDays * DAY_MS) return { success: false, issues: [inputIssue(['to'], 'too_big', p.locale)] };
   const flat = intervalsIn(p.c, start, end);
   const intervals: OpenInterval[] = [];
   for (let i = 0; i < flat.length; i += 2) {

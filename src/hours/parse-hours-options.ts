@@ -1,10 +1,11 @@
-import { HOURS_ISSUE_TEXT, issueWith } from '../core/parse-input';
-import type { Locale, ParseFailure } from '../core/types';
+import { inputIssue } from '../core/parse-input';
+import { ENGLISH, isLocale, type Locale } from '../core/locale';
+import type { ParseFailure } from '../core/types';
 
 /**
  * Reads {@link HoursOptions} given by an untyped caller without throwing:
- * the locale (default `en`). Anything else than `undefined`, `null` or an
- * object with `locale` unset, `en` or `es` gives an `invalid_value` issue at
+ * the locale (default English). Anything else than `undefined`, `null` or
+ * an object with `locale` unset or a locale value gives an `invalid_value` issue at
  * `['options']` (`unreadable_input` when reading it throws). The hours
  * entry reads no `asOf`: every hours function takes its instants as
  * arguments.
@@ -15,8 +16,8 @@ import type { Locale, ParseFailure } from '../core/types';
  *
  * @example
  * ```ts
- * parseHoursOptions({ locale: 'es' }); // { success: true, locale: 'es' }
- * parseHoursOptions({ locale: 'fr' }).success; // false
+ * parseHoursOptions({ locale: es }).success; // true
+ * parseHoursOptions({ locale: 'es' }).success; // false: locales are values
  * ```
  */
 export function parseHoursOptions(options: unknown): { readonly success: true; readonly locale: Locale } | ParseFailure {
@@ -24,9 +25,9 @@ export function parseHoursOptions(options: unknown): { readonly success: true; r
   try {
     locale = (options as { locale?: unknown } | null | undefined)?.locale;
   } catch {
-    return { success: false, issues: [issueWith(HOURS_ISSUE_TEXT, ['options'], 'unreadable_input', 'en')] };
+    return { success: false, issues: [inputIssue(['options'], 'unreadable_input')] };
   }
-  return (locale === undefined || locale === 'en' || locale === 'es') && (options == null || typeof options === 'object')
-    ? { success: true, locale: locale ?? 'en' }
-    : { success: false, issues: [issueWith(HOURS_ISSUE_TEXT, ['options'], 'invalid_value', 'en')] };
+  return (locale === undefined || isLocale(locale)) && (options == null || typeof options === 'object')
+    ? { success: true, locale: locale ?? ENGLISH }
+    : { success: false, issues: [inputIssue(['options'], 'invalid_value')] };
 }

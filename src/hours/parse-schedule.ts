@@ -1,5 +1,5 @@
 import { deepFreeze } from '../core/deep-freeze';
-import { HOURS_ISSUE_TEXT, parseWith } from '../core/parse-input';
+import { parseInput } from '../core/parse-input';
 import { parseHoursOptions } from './parse-hours-options';
 import type { ParseFailure } from '../core/types';
 import { compile, remember } from './compile-schedule';
@@ -39,7 +39,7 @@ export type ScheduleParse = { readonly success: true; readonly schedule: WeeklyS
 export function parseSchedule(input: unknown, options?: HoursOptions): ScheduleParse {
   const opts = parseHoursOptions(options);
   if (!opts.success) return opts;
-  const parsed = parseWith(HOURS_ISSUE_TEXT, weeklyScheduleSchema, input, opts.locale);
+  const parsed = parseInput(weeklyScheduleSchema, input, opts.locale);
   if (!parsed.success) return parsed;
   const schedule = deepFreeze(parsed.data);
   remember(schedule, compile(schedule));

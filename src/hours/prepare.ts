@@ -1,6 +1,7 @@
-import { HOURS_ISSUE_TEXT, issueWith } from '../core/parse-input';
+import { inputIssue } from '../core/parse-input';
 import { parseHoursOptions } from './parse-hours-options';
-import type { InputIssue, Locale, ParseFailure } from '../core/types';
+import type { Locale } from '../core/locale';
+import type { InputIssue, ParseFailure } from '../core/types';
 import { resolveSchedule, type Compiled } from './compile-schedule';
 import { toEpochMs } from './parse-instant';
 
@@ -48,7 +49,7 @@ export function prepare(
   if (!c.success) issues.push(...c.issues);
   const ms = instants.map(([name, value]) => {
     const parsed = toEpochMs(value);
-    if (parsed === null) issues.push(issueWith(HOURS_ISSUE_TEXT, [name], 'invalid_instant', opts.locale));
+    if (parsed === null) issues.push(inputIssue([name], 'invalid_instant', opts.locale));
     return parsed as number;
   });
   return issues.length > 0 ? { success: false, issues } : { success: true, c: c as Compiled, locale: opts.locale, ms };

@@ -1,3 +1,4 @@
+import type { Locale } from '../core/locale';
 /**
  * A day of the week, as schedules name it.
  *
@@ -135,11 +136,13 @@ export interface OpenInterval {
  * @example
  * ```ts
  * import type { HoursOptions } from 'duke-records-rules/hours';
- * const o: HoursOptions = { locale: 'es' };
+ * import { es } from 'duke-records-rules/locales/es';
+ * const o: HoursOptions = { locale: es };
  * ```
  */
 export interface HoursOptions {
-  readonly locale?: 'en' | 'es';
+  /** Language of issue messages, as a locale value; English when omitted. */
+  readonly locale?: Locale;
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Finding } from '../../core/finding';
 import { inputIssue, parseInput } from '../../core/parse-input';
 import { parseOptions, type EntryOptions } from '../../core/parse-options';
 import type { CalendarDate, InputIssue, ParseFailure, Severity } from '../../core/types';
-import { HIPAA_MESSAGES } from '../messages';
+import { localeTexts } from '../../core/locale';
+import { HIPAA_ACCESS_MESSAGES_EN } from './messages.en';
 import { accessOptionsSchema, type AccessExtension } from './access-schema';
 import { authorizationDateSchema } from '../authorization-date';
 import { computeAccessDeadline, HIPAA_ACCESS_RULES, type HipaaAccessRuleId } from './access-rules';
@@ -59,7 +60,7 @@ export interface AccessDeadline {
   /** `['access.30-days']`, plus `'access.extension-30'` when extended. */
   readonly basis: readonly HipaaAccessRuleId[];
   /** One finding per late, incomplete, too long or refused extension notice. */
-  readonly findings: readonly Finding[];
+  readonly findings: readonly Finding<HipaaAccessRuleId>[];
 }
 
 /**
@@ -104,12 +105,13 @@ export function accessDeadline(receivedOn: unknown, options?: AccessDeadlineOpti
   });
   if (issues.length > 0) return { success: false, issues };
   const { dueOn, extended, basis, defects } = computeAccessDeadline(received, extensions);
+  const texts = localeTexts(locale, 'rules', HIPAA_ACCESS_MESSAGES_EN);
   return {
     success: true,
     dueOn,
     extended,
     daysRemaining: asOf === null ? null : toDayNumber(dueOn) - toDayNumber(asOf),
     basis,
-    findings: defects.map((d) => ({ ruleId: d.ruleId, severity: SEVERITY.get(d.ruleId) as Severity, message: HIPAA_MESSAGES[locale][d.ruleId], path: d.path })),
+    findings: defects.map((d) => ({ ruleId: d.ruleId, severity: SEVERITY.get(d.ruleId) as Severity, message: texts[d.ruleId], path: d.path })),
   };
 }

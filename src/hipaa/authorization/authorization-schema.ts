@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { authorizationDateSchema } from '../authorization-date';
-import { patientSituationSchema, signerSchema } from '../../lake-norman/signer/signer-schema';
+import { patientSituationSchema, signerSchema } from '../../lake-norman';
 
 /** Longest description the schema reads (characters, before trimming). */
 const TEXT_MAX = 2000;

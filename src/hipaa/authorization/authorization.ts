@@ -1,7 +1,7 @@
 import type { CalendarDate, InputPath, RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import type { Authorization } from './authorization-schema';
-import type { PatientSituationKind } from '../../lake-norman/signer/signer-schema';
+import type { PatientSituationKind } from '../../lake-norman';
 
 const BOTH = ['seed', '2025-10-18'] as const;
 

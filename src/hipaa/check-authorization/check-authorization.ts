@@ -1,12 +1,12 @@
 import type { Finding } from '../../core/finding';
 import { parseInput } from '../../core/parse-input';
 import { parseOptions, type EntryOptions } from '../../core/parse-options';
-import type { InputPath, Locale, ParseFailure } from '../../core/types';
-import { HIPAA_MESSAGES } from '../messages';
+import { localeTexts, type Locale } from '../../core/locale';
+import type { InputPath, ParseFailure } from '../../core/types';
+import { HIPAA_AUTHORIZATION_MESSAGES_EN } from '../authorization/messages.en';
 import { authorizationDefects, HIPAA_AUTHORIZATION_RULES, type HipaaAuthorizationRuleId } from '../authorization/authorization';
-import { checkSigner } from '../../lake-norman/signer/signer';
+import { checkSigner, type PatientSituation, type SignerRuleId } from '../../lake-norman';
 import { authorizationSchema } from '../authorization/authorization-schema';
-import type { PatientSituation } from '../../lake-norman/signer/signer-schema';
 
 /**
  * A finding of a HIPAA rule: catalog severity and the message as written
@@ -17,9 +17,9 @@ import type { PatientSituation } from '../../lake-norman/signer/signer-schema';
 const SEVERITY = /* @__PURE__ */ (() =>
   new Map<string, Finding['severity']>(HIPAA_AUTHORIZATION_RULES.map((rule) => [rule.id, rule.severity])))();
 
-const finding = (ruleId: HipaaAuthorizationRuleId, locale: Locale, path?: InputPath): Finding => {
+const finding = (ruleId: HipaaAuthorizationRuleId, locale: Locale, path?: InputPath): Finding<HipaaAuthorizationRuleId> => {
   const severity = SEVERITY.get(ruleId) as Finding['severity'];
-  const message = HIPAA_MESSAGES[locale][ruleId];
+  const message = localeTexts(locale, 'rules', HIPAA_AUTHORIZATION_MESSAGES_EN)[ruleId];
   return path === undefined ? { ruleId, severity, message } : { ruleId, severity, message, path };
 };
 
@@ -53,7 +53,7 @@ export interface AuthorizationCheck {
    * (c)(3) plain language and (c)(4) copy to the individual (severity
    * `info`, always present: no data can show them). No rule appears twice.
    */
-  readonly findings: readonly Finding[];
+  readonly findings: readonly Finding<HipaaAuthorizationRuleId | SignerRuleId>[];
 }
 
 /**
@@ -115,7 +115,7 @@ export function checkAuthorization(input: unknown, options?: EntryOptions): Auth
   const { patient, signer } = parsed.data;
   // The schema gives both `patient` and `signer` or neither.
   const verdict = signer === undefined ? null : checkSigner(patient as PatientSituation, signer, asOf, locale);
-  const findings: Finding[] = authorizationDefects(parsed.data, asOf, verdict?.situation ?? null).map((d) => finding(d.ruleId, locale, d.path));
+  const findings: Finding<HipaaAuthorizationRuleId | SignerRuleId>[] = authorizationDefects(parsed.data, asOf, verdict?.situation ?? null).map((d) => finding(d.ruleId, locale, d.path));
   if (verdict !== null) findings.push(...verdict.findings);
   for (const id of REMINDERS) findings.push(finding(id, locale));
   return { success: true, complete: findings.every((f) => f.severity !== 'error'), findings };

@@ -5,7 +5,8 @@ import type { EditionId, InputIssue, ParseFailure } from '../../core/types';
 import type { DestinationId, DirectoryEdition, PhoneNumber, PostalAddress } from '../../directory/types';
 import { faxRequestSchema, type Purpose } from '../schemas/records-request';
 import type { LakeNormanRuleId } from '../rules';
-import { editionOn, formsDestination } from '../destinations';
+import { editionOn } from '../../directory/edition-for';
+import { formsDestination } from '../destinations';
 
 /**
  * The fax lines a records request could be sent to, by purpose (not by

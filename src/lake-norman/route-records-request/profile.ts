@@ -1,14 +1,16 @@
 import { deepFreeze } from '../../core/deep-freeze';
 import type { Finding } from '../../core/finding';
-import type { CalendarDate, InputPath, Locale } from '../../core/types';
+import { localeTexts, localeWords, perLocale, type Locale } from '../../core/locale';
+import type { CalendarDate, InputPath } from '../../core/types';
 import { DIRECTORY_EDITIONS } from '../../directory/editions';
 import type { Destination, DirectoryEdition, PhoneNumber, PostalAddress, RequestForm } from '../../directory/types';
-import { LAKE_NORMAN_MESSAGES } from '../messages';
-import { LAKE_NORMAN_STEP_TEXT } from './step-messages';
-import { LANGUAGE_MESSAGES } from '../../directory/interpreter/messages';
+import { LAKE_NORMAN_MESSAGES_EN } from '../messages.en';
+import { LAKE_NORMAN_STEP_TEXT_EN, type LakeNormanStepWords } from './step-messages.en';
+import { fill } from '../../core/fill';
+import { LANGUAGE_MESSAGES_EN } from '../../directory/interpreter/messages.en';
 import type { RouteChannel, SendChannel } from './route-records-request';
 import type { FormLanguage, Purpose } from '../schemas/records-request';
-import type { RuleId } from '../../catalog/catalog';
+import type { LakeNormanFindingId } from '../rule-id';
 import { requestLines } from '../fax-line/fax-line';
 import type { LakeNormanRuleId } from '../rules';
 import { formsDestination, lakeNormanEntry } from '../destinations';
@@ -38,7 +40,7 @@ export interface EditionRoute {
   readonly byPurpose: Readonly<Record<Purpose, PurposeRoute>>;
   readonly form: Readonly<Record<FormLanguage, RequestForm>>;
   /** The `ln.forms` finding for each locale and form language. */
-  readonly formFinding: Readonly<Record<Locale, Readonly<Record<FormLanguage, Finding>>>>;
+  readonly formFinding: (locale: Locale) => Readonly<Record<FormLanguage, Finding<LakeNormanFindingId>>>;
 }
 
 /**
@@ -53,7 +55,7 @@ export interface EditionRoute {
  */
 export interface PortalView {
   readonly portal: PortalAvailability;
-  readonly finding: Readonly<Record<Locale, Finding>>;
+  readonly finding: (locale: Locale) => Finding<LakeNormanFindingId>;
 }
 
 /**
@@ -69,32 +71,44 @@ export interface PortalView {
  */
 export interface PurposeRoute {
   readonly send: readonly SendChannel[];
-  readonly faxRefusal: readonly RuleId[];
+  readonly faxRefusal: readonly LakeNormanRuleId[];
 }
 
 type NotedId = LakeNormanRuleId | 'language.interpreter';
 /** The rules whose catalog severity is `warning` (a test holds this list to the catalog); every other noted rule is said as `info`. */
 const WARNINGS: readonly NotedId[] = ['ln.legacy-portals-may-be-gone', 'ln.legacy-portals-gone'];
 const LN_IDS = /* @__PURE__ */ (() =>
-  Object.keys(LAKE_NORMAN_MESSAGES.en) as LakeNormanRuleId[])();
+  Object.keys(LAKE_NORMAN_MESSAGES_EN) as LakeNormanRuleId[])();
 
-/** The texts this module uses (only its own areas': importing the route does not pull every message of the library). */
-const TEXT: Readonly<Record<Locale, Readonly<Record<NotedId, string>>>> = /* @__PURE__ */ (() => ({
-  en: { ...LAKE_NORMAN_MESSAGES.en, ...LANGUAGE_MESSAGES.en },
-  es: { ...LAKE_NORMAN_MESSAGES.es, ...LANGUAGE_MESSAGES.es },
-}))();
+/** The English texts this module uses (only its own areas': importing the route does not pull every message of the library). */
+const TEXT_EN: Readonly<Record<NotedId, string>> = /* @__PURE__ */ (() => ({ ...LAKE_NORMAN_MESSAGES_EN, ...LANGUAGE_MESSAGES_EN }))();
 
-/** A text with its `{placeholders}` filled (directory values only, one for every placeholder; used once per text, at load). */
-function fill(ruleId: LakeNormanRuleId, locale: Locale, params: Readonly<Record<string, string | number>>): string {
-  return TEXT[locale][ruleId].replace(/\{(\w+)\}/g, (_whole, key: string) => String(params[key]));
+/** The rule texts of a locale. */
+const textOf = (locale: Locale): Readonly<Record<NotedId, string>> => localeTexts(locale, 'rules', TEXT_EN);
+
+/**
+ * The step words of a locale.
+ *
+ * @param locale - the locale
+ * @returns its words, English where it gives none
+ * @internal
+ * @example
+ * ```ts
+ * stepWordsOf(ENGLISH).or; // 'or'
+ * ```
+ */
+export const stepWordsOf = (locale: Locale): LakeNormanStepWords => localeWords(locale, 'lakeNorman', LAKE_NORMAN_STEP_TEXT_EN);
+
+/** A rule text with its `{placeholders}` filled (directory values only; used once per text and locale). */
+function fillRule(ruleId: LakeNormanRuleId, locale: Locale, params: Readonly<Record<string, string | number>>): string {
+  return fill(textOf(locale)[ruleId], Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])));
 }
 
-function noteFor(ruleId: NotedId, locale: Locale, message: string = TEXT[locale][ruleId], path?: InputPath): Finding {
+function noteFor(ruleId: NotedId, locale: Locale, message: string = textOf(locale)[ruleId], path?: InputPath): Finding<NotedId> {
   const severity = WARNINGS.includes(ruleId) ? 'warning' : 'info';
   return path === undefined ? { ruleId, severity, message } : { ruleId, severity, message, path };
 }
 
-const byLocale = <T>(make: (locale: Locale) => T): Readonly<Record<Locale, T>> => ({ en: make('en'), es: make('es') });
 
 /**
  * A rule that applies, said in each locale: its catalog severity, except
@@ -107,14 +121,14 @@ const byLocale = <T>(make: (locale: Locale) => T): Readonly<Record<Locale, T>> =
  * NOTES.en['ln.fax-patient-care-only'].severity; // 'info'
  * ```
  */
-export const NOTES: Readonly<Record<Locale, Readonly<Record<NotedId, Finding>>>> = /* @__PURE__ */ (() =>
+export const NOTES: (locale: Locale) => Readonly<Record<NotedId, Finding<NotedId>>> = /* @__PURE__ */ perLocale((locale) =>
   deepFreeze(
-  byLocale((locale) => {
-    const notes = Object.fromEntries(LN_IDS.map((id) => [id, noteFor(id, locale)])) as Record<NotedId, Finding>;
+  (() => {
+    const notes = Object.fromEntries(LN_IDS.map((id) => [id, noteFor(id, locale)])) as Record<NotedId, Finding<NotedId>>;
     notes['language.interpreter'] = noteFor('language.interpreter', locale, undefined, ['preferredLanguage']);
     return notes;
-  }),
-))();
+  })(),
+));
 
 /**
  * A rule the requested channel breaks: an `error` at `channel`, in each
@@ -126,21 +140,18 @@ export const NOTES: Readonly<Record<Locale, Readonly<Record<NotedId, Finding>>>>
  * REFUSALS.es['ln.email-not-published'].path; // ['channel']
  * ```
  */
-export const REFUSALS: Readonly<Record<Locale, Readonly<Record<LakeNormanRuleId, Finding>>>> = /* @__PURE__ */ (() =>
+export const REFUSALS: (locale: Locale) => Readonly<Record<LakeNormanRuleId, Finding<LakeNormanRuleId>>> = /* @__PURE__ */ perLocale((locale) =>
   deepFreeze(
-  byLocale(
-    (locale) =>
-      Object.fromEntries(
-        LN_IDS.map((id): [LakeNormanRuleId, Finding] => [id, { ruleId: id, severity: 'error', message: TEXT[locale][id], path: ['channel'] }]),
-      ) as Record<LakeNormanRuleId, Finding>,
+    Object.fromEntries(
+      LN_IDS.map((id): [LakeNormanRuleId, Finding<LakeNormanRuleId>] => [id, { ruleId: id, severity: 'error', message: textOf(locale)[id], path: ['channel'] }]),
+    ) as Record<LakeNormanRuleId, Finding<LakeNormanRuleId>>,
   ),
-))();
+);
 
 function portalViews(portal: Destination['portals'][number]): (asOf: CalendarDate | null) => PortalView {
   const view = (asOf: CalendarDate | null): PortalView => {
     const p = portalAvailability(portal, asOf);
-    const message = (locale: Locale): string => fill(p.ruleId, locale, p.period ?? {});
-    return { portal: p, finding: byLocale((locale) => noteFor(p.ruleId, locale, message(locale))) };
+    return { portal: p, finding: perLocale((locale) => deepFreeze(noteFor(p.ruleId, locale, fillRule(p.ruleId, locale, p.period ?? {})))) };
   };
   const a = portal.availability;
   if (a === null) {
@@ -158,14 +169,14 @@ function portalViews(portal: Destination['portals'][number]): (asOf: CalendarDat
 function purposeRoute(edition: DirectoryEdition, forms: Destination, purpose: Purpose): PurposeRoute {
   const lines = requestLines(edition, purpose);
   const send: SendChannel[] = [];
-  const faxRefusal: RuleId[] = [];
+  const faxRefusal: LakeNormanRuleId[] = [];
   for (const line of lines) {
     if (line.accepted) {
       send.push({ channel: 'fax', level: 'accepted', lineId: line.lineId, destinationId: line.destinationId, fax: line.fax as PhoneNumber, ruleIds: line.ruleIds });
     }
     if (line.fax !== null) faxRefusal.push(...line.ruleIds);
   }
-  const ruleIds: readonly RuleId[] = forms.handles.includes('completed-request-forms')
+  const ruleIds: readonly LakeNormanRuleId[] = forms.handles.includes('completed-request-forms')
     ? ['ln.roi-forms']
     : purpose === 'patient-care'
       ? ['ln.mail']
@@ -183,7 +194,7 @@ function editionRoute(edition: DirectoryEdition): EditionRoute {
     es: hospital.forms.find((f) => f.language === 'es') as RequestForm,
   };
   const formMessage = (locale: Locale, f: RequestForm): string =>
-    fill('ln.forms', locale, { title: f.title, language: LAKE_NORMAN_STEP_TEXT[locale].languages[f.language], sizeKb: f.sizeKb });
+    fillRule('ln.forms', locale, { title: f.title, language: stepWordsOf(locale).languages[f.language], sizeKb: f.sizeKb });
   return deepFreeze({
     edition,
     hospital,
@@ -192,7 +203,7 @@ function editionRoute(edition: DirectoryEdition): EditionRoute {
     portals: hospital.portals.map(portalViews),
     byPurpose: { 'patient-care': purposeRoute(edition, destination, 'patient-care'), other: purposeRoute(edition, destination, 'other') },
     form,
-    formFinding: byLocale((locale) => ({ en: noteFor('ln.forms', locale, formMessage(locale, form.en)), es: noteFor('ln.forms', locale, formMessage(locale, form.es)) })),
+    formFinding: perLocale((locale) => deepFreeze({ en: noteFor('ln.forms', locale, formMessage(locale, form.en)), es: noteFor('ln.forms', locale, formMessage(locale, form.es)) })),
   });
 }
 

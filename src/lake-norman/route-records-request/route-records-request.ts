@@ -3,11 +3,11 @@ import { inputIssue, parseInput } from '../../core/parse-input';
 import { parseOptions, type EntryOptions } from '../../core/parse-options';
 import type { CalendarDate, EditionId, ParseFailure, Severity } from '../../core/types';
 import type { Destination, DestinationId, PhoneNumber, PostalAddress, RequestForm } from '../../directory/types';
-import type { RuleId } from '../../catalog/catalog';
+import type { LakeNormanFindingId } from '../rule-id';
 import type { FaxLineId } from '../fax-line/fax-line';
 import { interpreterNotice } from '../../directory/interpreter/interpreter';
 import type { LakeNormanRuleId } from '../rules';
-import { editionOn } from '../destinations';
+import { editionOn } from '../../directory/edition-for';
 import type { PortalAvailability } from '../portals/portals';
 import { EDITION_ROUTES, NOTES, REFUSALS, type EditionRoute, type PurposeRoute } from './profile';
 import { routeStepText } from './step-text';
@@ -40,12 +40,12 @@ import type { PatientSituationKind, ProofKind, SignerRole } from '../signer/sign
  * ```
  */
 export type RouteChannel =
-  | { readonly channel: 'online-request'; readonly level: 'recommended'; readonly ruleIds: readonly RuleId[] }
+  | { readonly channel: 'online-request'; readonly level: 'recommended'; readonly ruleIds: readonly LakeNormanFindingId[] }
   | {
       readonly channel: 'patient-portal';
       readonly level: 'recommended';
       readonly portals: readonly PortalAvailability[];
-      readonly ruleIds: readonly RuleId[];
+      readonly ruleIds: readonly LakeNormanFindingId[];
     }
   | {
       readonly channel: 'fax';
@@ -53,21 +53,21 @@ export type RouteChannel =
       readonly lineId: FaxLineId;
       readonly destinationId: DestinationId;
       readonly fax: PhoneNumber;
-      readonly ruleIds: readonly RuleId[];
+      readonly ruleIds: readonly LakeNormanFindingId[];
     }
   | {
       readonly channel: 'email';
       readonly level: 'accepted';
       readonly destinationId: DestinationId;
       readonly email: string;
-      readonly ruleIds: readonly RuleId[];
+      readonly ruleIds: readonly LakeNormanFindingId[];
     }
   | {
       readonly channel: 'mail';
       readonly level: 'accepted';
       readonly destinationId: DestinationId;
       readonly mailingAddress: PostalAddress;
-      readonly ruleIds: readonly RuleId[];
+      readonly ruleIds: readonly LakeNormanFindingId[];
     };
 
 /**
@@ -95,7 +95,7 @@ export interface RequestedChannelVerdict {
   readonly accepted: boolean;
   /** When refused: the channel to use instead (for `phone`, the first ranked channel; otherwise the first channel a form can be sent through). */
   readonly alternative: RouteChannel | null;
-  readonly ruleIds: readonly RuleId[];
+  readonly ruleIds: readonly LakeNormanFindingId[];
 }
 
 /**
@@ -131,7 +131,7 @@ export type RouteStep = (
 ) & {
   /** What to do, in the locale asked for, with the directory's numbers, address and form: never data from the request. */
   readonly text: string;
-  readonly ruleIds: readonly RuleId[];
+  readonly ruleIds: readonly LakeNormanFindingId[];
 };
 
 /**
@@ -194,47 +194,47 @@ export interface RecordsRoute {
   /** The form in the requested language, as published. */
   readonly form: RequestForm;
   readonly signer: SignerVerdict;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly Finding<LakeNormanFindingId>[];
   readonly steps: readonly RouteStep[];
   /** Every rule cited by the findings, in their order. */
-  readonly ruleIds: readonly RuleId[];
+  readonly ruleIds: readonly LakeNormanFindingId[];
 }
 
 const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
 /** Ordered findings, one per rule: a later mention of a rule raises its severity (and sets its path). */
 class FindingList {
-  readonly ids: RuleId[] = [];
-  readonly items: Finding[] = [];
+  readonly ids: LakeNormanFindingId[] = [];
+  readonly items: Finding<LakeNormanFindingId>[] = [];
 
-  push(finding: Finding): void {
+  push(finding: Finding<LakeNormanFindingId>): void {
     const at = this.ids.indexOf(finding.ruleId);
     if (at === -1) {
       this.ids.push(finding.ruleId);
       this.items.push(finding);
-    } else if (RANK[finding.severity] > RANK[(this.items[at] as Finding).severity]) {
+    } else if (RANK[finding.severity] > RANK[(this.items[at] as Finding<LakeNormanFindingId>).severity]) {
       this.items[at] = finding;
     }
   }
 }
 
-const NO_RULES: readonly RuleId[] = /* @__PURE__ */ (() =>
+const NO_RULES: readonly LakeNormanFindingId[] = /* @__PURE__ */ (() =>
   Object.freeze([]))();
-const FORMS_RULES: readonly RuleId[] = /* @__PURE__ */ (() =>
+const FORMS_RULES: readonly LakeNormanFindingId[] = /* @__PURE__ */ (() =>
   Object.freeze(['ln.forms']))();
-const PHONE_RULES: readonly RuleId[] = /* @__PURE__ */ (() =>
+const PHONE_RULES: readonly LakeNormanFindingId[] = /* @__PURE__ */ (() =>
   Object.freeze(['ln.phone-questions']))();
-const EMAIL_REFUSAL: readonly RuleId[] = /* @__PURE__ */ (() =>
+const EMAIL_REFUSAL: readonly LakeNormanFindingId[] = /* @__PURE__ */ (() =>
   Object.freeze(['ln.email-not-published']))();
 
-const noRules = (): readonly RuleId[] => NO_RULES;
+const noRules = (): readonly LakeNormanFindingId[] => NO_RULES;
 
 /**
  * Why each channel is refused when the edition does not offer it (a
  * `Record` over the union: a new channel is a type error until it is
  * added). A fax is refused by the rules of the published request lines.
  */
-const REFUSAL: Readonly<Record<RequestChannel, (purpose: PurposeRoute) => readonly RuleId[]>> = {
+const REFUSAL: Readonly<Record<RequestChannel, (purpose: PurposeRoute) => readonly LakeNormanFindingId[]>> = {
   phone: () => PHONE_RULES,
   fax: (purpose) => purpose.faxRefusal,
   email: () => EMAIL_REFUSAL,
@@ -309,7 +309,7 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
   const { edition, hospital, destination } = route;
   const byPurpose = route.byPurpose[request.purpose];
   const form = route.form[request.formLanguage];
-  const notes = NOTES[locale];
+  const notes = NOTES(locale);
   const findings = new FindingList();
   findings.push(notes['ln.release-to-self-or-third-party']);
 
@@ -322,12 +322,12 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
   }
   if (route.portals.length > 0) {
     const portals: PortalAvailability[] = [];
-    const ruleIds: RuleId[] = [];
+    const ruleIds: LakeNormanFindingId[] = [];
     for (const at of route.portals) {
       const view = at(asOf);
       portals.push(view.portal);
       if (!ruleIds.includes(view.portal.ruleId)) ruleIds.push(view.portal.ruleId);
-      findings.push(view.finding[locale]);
+      findings.push(view.finding(locale));
     }
     channels.push({ channel: 'patient-portal', level: 'recommended', portals, ruleIds });
     steps.push({ action: 'check-portal', text: routeStepText({ action: 'check-portal', portals }, locale), ruleIds });
@@ -338,10 +338,10 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
   }
   const requestedChannel = request.channel === undefined ? null : requestedVerdict(request.channel, channels, byPurpose);
   if (requestedChannel !== null && !requestedChannel.accepted) {
-    for (const id of requestedChannel.ruleIds) findings.push(REFUSALS[locale][id as LakeNormanRuleId]);
+    for (const id of requestedChannel.ruleIds) findings.push(REFUSALS(locale)[id as LakeNormanRuleId]);
   }
   if (hospital.phone !== null) findings.push(notes['ln.phone-questions']);
-  findings.push(route.formFinding[locale][request.formLanguage]);
+  findings.push(route.formFinding(locale)[request.formLanguage]);
   const signer = checkSigner(request.patient, request.signer, asOf, locale);
   for (const f of signer.findings) findings.push(f);
   const interpreter = interpreterNotice(request.preferredLanguage).length > 0;

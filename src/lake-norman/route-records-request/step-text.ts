@@ -1,8 +1,7 @@
-import type { Locale } from '../../core/types';
+import type { Locale } from '../../core/locale';
 import type { PhoneNumber, PostalAddress, RequestForm } from '../../directory/types';
-import { fill } from '../../core/fill';
-import { listText } from '../../to-duke/evaluate-submission/localize';
-import { LAKE_NORMAN_STEP_TEXT } from './step-messages';
+import { fill, listText } from '../../core/fill';
+import { stepWordsOf } from './profile';
 import type { PortalAvailability } from '../portals/portals';
 import type { ProofKind, SignerRole } from '../signer/signer-schema';
 
@@ -43,14 +42,14 @@ export type StepFacts =
  * @internal
  * @example
  * ```ts
- * routeStepText({ action: 'ask-questions', phone: { e164: '+17046604035', display: '(704) 660-4035' } }, 'en');
+ * routeStepText({ action: 'ask-questions', phone: { e164: '+17046604035', display: '(704) 660-4035' } }, ENGLISH);
  * // 'Questions? Call (704) 660-4035.'
- * routeStepText({ action: 'sign-authorization', allowedRoles: ['custodial-parent', 'legal-guardian'], missingProof: ['guardianship'] }, 'en');
+ * routeStepText({ action: 'sign-authorization', allowedRoles: ['custodial-parent', 'legal-guardian'], missingProof: ['guardianship'] }, ENGLISH);
  * // 'Have the authorization signed by a custodial parent or a legally appointed guardian. Enclose proof of guardianship.'
  * ```
  */
 export function routeStepText(step: StepFacts, locale: Locale): string {
-  const w = LAKE_NORMAN_STEP_TEXT[locale];
+  const w = stepWordsOf(locale);
   switch (step.action) {
     case 'request-online':
       return w.requestOnline;

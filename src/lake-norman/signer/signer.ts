@@ -1,9 +1,10 @@
 import { ageOn, isCalendarDate } from '../../core/calendar-date';
 import type { Finding } from '../../core/finding';
-import type { CalendarDate, InputPath, Locale, RuleDefinition, Severity } from '../../core/types';
+import { ENGLISH, isLocale, localeTexts, perLocale, type Locale } from '../../core/locale';
+import type { CalendarDate, InputPath, RuleDefinition, Severity } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import { deepFreeze } from '../../core/deep-freeze';
-import { SIGNER_MESSAGES } from './messages';
+import { SIGNER_MESSAGES_EN } from './messages.en';
 import type { PatientSituation, PatientSituationKind, ProofKind, Signer, SignerRole } from './signer-schema';
 
 const FAQ = 'Questions About Medical Records';
@@ -156,7 +157,7 @@ export interface SignerVerdict {
   readonly missingProof: readonly ProofKind[];
   /** `allowed` and no proof missing. */
   readonly complete: boolean;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly Finding<SignerRuleId>[];
   /** The ids of the rules applied, in the order of the findings. */
   readonly ruleIds: readonly SignerRuleId[];
 }
@@ -225,32 +226,26 @@ const PATH: Readonly<Record<SignerRuleId, InputPath>> = {
   'signer.minor-age-unverified': DOB_PATH,
 };
 
-type FindingTable = Readonly<Record<Locale, Readonly<Record<SignerRuleId, Readonly<Record<Severity, Finding>>>>>>;
+type FindingTable = Readonly<Record<SignerRuleId, Readonly<Record<Severity, Finding<SignerRuleId>>>>>;
 
-/** Every signer finding, in each locale and severity, built once and deeply frozen (shared by every verdict). */
-const FINDINGS: FindingTable = /* @__PURE__ */ (() =>
-  deepFreeze(
-  Object.fromEntries(
-    (['en', 'es'] as const).map((locale) => [
-      locale,
-      Object.fromEntries(
-        (Object.keys(PATH) as SignerRuleId[]).map((id) => [
-          id,
-          Object.fromEntries(
-            (['info', 'warning', 'error'] as const).map((severity) => [
-              severity,
-              { ruleId: id, severity, message: SIGNER_MESSAGES[locale][id], path: PATH[id] },
-            ]),
-          ),
-        ]),
-      ),
-    ]),
-  ) as FindingTable,
-))();
+/** Every signer finding of a locale, in each severity, built once per locale and deeply frozen (shared by every verdict). */
+const FINDINGS: (locale: Locale) => FindingTable = /* @__PURE__ */ perLocale((locale) => {
+  const texts = localeTexts(locale, 'rules', SIGNER_MESSAGES_EN);
+  return deepFreeze(
+    Object.fromEntries(
+      (Object.keys(PATH) as SignerRuleId[]).map((id) => [
+        id,
+        Object.fromEntries(
+          (['info', 'warning', 'error'] as const).map((severity) => [severity, { ruleId: id, severity, message: texts[id], path: PATH[id] }]),
+        ),
+      ]),
+    ) as FindingTable,
+  );
+});
 
 /** A signer finding (the callers give the catalog severity, or `info`/`error` for the situation rule; a test holds them to the catalog). */
-function finding(id: SignerRuleId, locale: Locale, severity: Severity): Finding {
-  return FINDINGS[locale][id][severity];
+function finding(id: SignerRuleId, locale: Locale, severity: Severity): Finding<SignerRuleId> {
+  return FINDINGS(locale)[id][severity];
 }
 
 function checkAge(patient: PatientSituation, asOf: CalendarDate | null): AgeCheck {
@@ -278,7 +273,7 @@ function checkAge(patient: PatientSituation, asOf: CalendarDate | null): AgeChec
  * @param patient - the patient's situation
  * @param signer - the signer's role and the proof they hold
  * @param asOf - the date the request is made, or `null` when unknown
- * @param locale - language of the finding messages (default `en`)
+ * @param locale - language of the finding messages, a locale value (English when omitted)
  * @returns the verdict, its findings and the rule ids applied
  *
  * @example
@@ -294,8 +289,9 @@ function checkAge(patient: PatientSituation, asOf: CalendarDate | null): AgeChec
  * v.ruleIds; // ['signer.minor', 'signer.proof-of-guardianship']
  * ```
  */
-export function checkSigner(patient: PatientSituation, signer: Signer, asOf: CalendarDate | null, locale: Locale = 'en'): SignerVerdict {
-  const findings: Finding[] = [];
+export function checkSigner(patient: PatientSituation, signer: Signer, asOf: CalendarDate | null, locale: Locale = ENGLISH): SignerVerdict {
+  if (!isLocale(locale)) locale = ENGLISH;
+  const findings: Finding<SignerRuleId>[] = [];
   const ageCheck = checkAge(patient, asOf);
   if (ageCheck === '18-or-older') findings.push(finding('signer.minor-age', locale, 'warning'));
   if (ageCheck === 'unverified') findings.push(finding('signer.minor-age-unverified', locale, 'info'));

@@ -1,9 +1,11 @@
-import type { CalendarDate, EditionId, Locale } from '../../core/types';
+import { localeTexts, localeWords, type Locale } from '../../core/locale';
+import type { CalendarDate, EditionId } from '../../core/types';
 import type { Destination } from '../../directory/types';
 import type { WeeklySchedule } from '../../hours/types';
-import { TO_DUKE_TEXT, type ToDukeText } from '../messages';
-import type { RuleId } from '../../catalog/catalog';
-import { editionOn } from '../../lake-norman/destinations';
+import { TO_DUKE_WORDS_EN, type ToDukeText } from '../words.en';
+import { TO_DUKE_MESSAGES_EN } from '../messages.en';
+import type { ToDukeRuleId } from '../rule-id';
+import { editionOn } from '../../directory/edition-for';
 import type { ChannelKind } from '../schemas/channel';
 import { formatWeeklyHours } from './hours-text';
 import { stepTexts, type StepTexts } from './texts';
@@ -18,20 +20,22 @@ import { stepTexts, type StepTexts } from './texts';
  * @internal
  * @example
  * ```ts
- * contactFor(null, 'en', null).phone; // '(919) 684-6178'
+ * contactFor(null, ENGLISH, null).phone; // '(919) 684-6178'
  * ```
  */
 export interface Contact {
   readonly edition: EditionId;
   readonly locale: Locale;
   readonly words: ToDukeText;
+  /** The rule message templates of the locale. */
+  readonly templates: Readonly<Record<ToDukeRuleId, string>>;
   readonly phone: string;
   readonly fax: string;
   readonly address: string;
   readonly hours: string;
   readonly texts: StepTexts;
   /** Rendered messages of findings that carry no item or carrier detail, by rule id and channel. */
-  readonly messages: Map<RuleId, Map<ChannelKind | undefined, string>>;
+  readonly messages: Map<ToDukeRuleId, Map<ChannelKind | undefined, string>>;
   readonly email: string | null;
 }
 
@@ -39,25 +43,26 @@ type Fixed = Omit<Contact, 'email' | 'edition'>;
 
 /** Texts derived from frozen directory data, computed once per destination and locale (a pure memo). */
 const MEMO = /* @__PURE__ */ (() =>
-  new WeakMap<Destination, Partial<Record<Locale, Fixed>>>())();
+  new WeakMap<Destination, WeakMap<Locale, Fixed>>())();
 
 function fixedFor(destination: Destination, locale: Locale): Fixed {
   let perLocale = MEMO.get(destination);
   if (perLocale === undefined) {
-    perLocale = {};
+    perLocale = new WeakMap();
     MEMO.set(destination, perLocale);
   }
-  let fixed = perLocale[locale];
+  let fixed = perLocale.get(locale);
   if (fixed === undefined) {
-    const words = TO_DUKE_TEXT[locale];
+    const words = localeWords(locale, 'toDuke', TO_DUKE_WORDS_EN);
+    const templates = localeTexts(locale, 'rules', TO_DUKE_MESSAGES_EN);
     const parts = {
       phone: (destination.phone as { display: string }).display,
       fax: (destination.fax as { display: string }).display,
       address: (destination.mailingAddress as { lines: readonly string[] }).lines.join(', '),
       hours: formatWeeklyHours(destination.hours as WeeklySchedule, locale),
     };
-    fixed = { locale, words, ...parts, texts: stepTexts(words, parts), messages: new Map() };
-    perLocale[locale] = fixed;
+    fixed = { locale, words, templates, ...parts, texts: stepTexts(words, parts), messages: new Map() };
+    perLocale.set(locale, fixed);
   }
   return fixed;
 }
@@ -78,7 +83,7 @@ const PLAIN = /* @__PURE__ */ (() =>
  * @internal
  * @example
  * ```ts
- * contactFor('2025-01-01', 'es', 'records@example.org').edition; // 'seed'
+ * contactFor('2025-01-01', es, 'records@example.org').edition; // 'seed'
  * ```
  */
 export function contactFor(asOf: CalendarDate | null, locale: Locale, email: string | null): Contact {

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { isCalendarDate } from '../../core/calendar-date';
 import { inputIssue, parseInput } from '../../core/parse-input';
-import type { CalendarDate, Locale, ParseFailure } from '../../core/types';
+import type { Locale } from '../../core/locale';
+import type { CalendarDate, ParseFailure } from '../../core/types';
 import { contactFor } from './contact';
 import { toFinding } from './localize';
 import { parseEvaluateOptions } from './options';
@@ -10,7 +11,7 @@ import { summarize } from './summary';
 import type { EvaluateSubmissionOptions, SubmissionResult } from './types';
 import { sortFindings, verdictOf } from './verdict';
 import { carrierHits } from '../carriers/carriers';
-import type { RuleId } from '../../catalog/catalog';
+import type { ToDukeRuleId } from '../rule-id';
 import { channelHits, hasRadiology, recommendChannels } from '../channels/channels';
 import { followUpHits, followUpRequirements } from '../follow-up/follow-up';
 import { labelHits } from '../labeling/labeling';
@@ -50,7 +51,7 @@ function failure(parsed: ParseFailure, input: unknown, asOf: CalendarDate | null
  *   USPS or an unknown carrier, no follow-up planned, an external clinic
  *   that has not notified), `accepted` otherwise;
  * - `findings`: errors, then warnings, then notices, each citing a rule id
- *   of {@link RULES} with its message in `options.locale`;
+ *   of the catalog with its message in `options.locale`;
  * - `channels`: every channel ranked for this submission
  *   ({@link recommendChannels});
  * - `steps`: the checklist, in order;
@@ -104,7 +105,7 @@ export function evaluateSubmission(input: unknown, options?: EvaluateSubmissionO
   const followUp = followUpRequirements(submission);
   const { channel, items } = submission;
 
-  const hits: RuleHit<RuleId>[] = notifyHits(submission);
+  const hits: RuleHit<ToDukeRuleId>[] = notifyHits(submission);
   hits.push(
     ...labelHits(items, { hasRecordNumber: withNumber }),
     ...originalsHits(items),

@@ -1,6 +1,6 @@
-import type { Locale } from '../../core/types';
+import { localeWords, type Locale } from '../../core/locale';
 import type { WeeklySchedule } from '../../hours/types';
-import { TO_DUKE_TEXT } from '../messages';
+import { TO_DUKE_WORDS_EN } from '../words.en';
 import { fill } from '../../core/fill';
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -30,7 +30,7 @@ function clock(time: string, meridiem: readonly [string, string]): string {
  * ```
  */
 export function formatWeeklyHours(schedule: WeeklySchedule, locale: Locale): string {
-  const words = TO_DUKE_TEXT[locale];
+  const words = localeWords(locale, 'toDuke', TO_DUKE_WORDS_EN);
   const keyOf = (day: (typeof DAYS)[number]): string =>
     (schedule.weekly[day] ?? []).map((i) => fill(words.timeRange, { start: clock(i.start, words.meridiem), end: clock(i.end, words.meridiem) })).join(` ${words.and} `);
   const groups: { first: number; last: number; hours: string }[] = [];

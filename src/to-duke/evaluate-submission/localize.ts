@@ -1,41 +1,10 @@
 import type { Finding } from '../../core/finding';
-import type { Locale } from '../../core/types';
-import { LANGUAGE_MESSAGES } from '../../directory/interpreter/messages';
-import { TO_DUKE_MESSAGES } from '../messages';
-import type { RuleId } from '../../catalog/catalog';
+import { listText, render } from '../../core/fill';
 import type { RuleHit } from '../rule-hit';
+import type { ToDukeRuleId } from '../rule-id';
 import type { Contact } from './contact';
-import { render } from '../../core/fill';
 
-/**
- * Joins words as a list: `a`, `a and b`, `a, b and c` (`y` in Spanish).
- *
- * @param words - the entries
- * @param and - the word before the last entry
- * @returns the list as text
- * @internal
- * @example
- * ```ts
- * listText(['name', 'date of birth', 'medical record number'], 'and');
- * // 'name, date of birth and medical record number'
- * ```
- */
-export function listText(words: readonly string[], and: string): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1] as string}`;
-}
-
-/**
- * The templates a submission's findings can use: the to-Duke areas and the
- * language notice only, not the whole catalog's MESSAGES, so that
- * `evaluateSubmission` does not carry the Lake Norman and HIPAA texts.
- */
-const TEMPLATES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = /* @__PURE__ */ (() => ({
-  en: { ...TO_DUKE_MESSAGES.en, ...LANGUAGE_MESSAGES.en },
-  es: { ...TO_DUKE_MESSAGES.es, ...LANGUAGE_MESSAGES.es },
-}))();
-
-type Context = { readonly hit: RuleHit<RuleId>; readonly contact: Contact };
+type Context = { readonly hit: RuleHit<ToDukeRuleId>; readonly contact: Contact };
 
 /**
  * The value of one placeholder of a finding message: the phone, or a
@@ -87,12 +56,12 @@ export function messageParam(key: string, { hit, contact }: Context): string | u
  * @internal
  * @example
  * ```ts
- * toFinding({ ruleId: 'originals.never', severity: 'error', item: 2 }, contactFor(null, 'en', null)).message;
+ * toFinding({ ruleId: 'originals.never', severity: 'error', item: 2 }, contactFor(null, ENGLISH, null)).message;
  * // 'Item 2 is an original: do not send originals, send copies.'
  * ```
  */
-export function toFinding(hit: RuleHit<RuleId>, contact: Contact): Finding {
-  const template = TEMPLATES[contact.locale][hit.ruleId] as string;
+export function toFinding(hit: RuleHit<ToDukeRuleId>, contact: Contact): Finding<ToDukeRuleId> {
+  const template = contact.templates[hit.ruleId];
   let message: string | undefined;
   if (hit.item === undefined && hit.carrier === undefined) {
     let byChannel = contact.messages.get(hit.ruleId);

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { inputIssue } from '../../core/parse-input';
 import { parseOptions } from '../../core/parse-options';
-import type { CalendarDate, Locale, ParseFailure } from '../../core/types';
+import type { Locale } from '../../core/locale';
+import type { CalendarDate, ParseFailure } from '../../core/types';
 
 const EMAIL = /* @__PURE__ */ (() => z.string().max(254, { abort: true }).trim().pipe(z.email()))();
 
@@ -11,7 +12,7 @@ const EMAIL = /* @__PURE__ */ (() => z.string().max(254, { abort: true }).trim()
  * @internal
  * @example
  * ```ts
- * const o: ParsedEvaluateOptions = { success: true, locale: 'en', asOf: null, documentManagementEmail: null };
+ * const o: ParsedEvaluateOptions = { success: true, locale: ENGLISH, asOf: null, documentManagementEmail: null };
  * ```
  */
 export type ParsedEvaluateOptions =

@@ -1,5 +1,5 @@
 import { match } from 'ts-pattern';
-import type { RuleId } from '../../catalog/catalog';
+import type { ToDukeRuleId } from '../rule-id';
 import { carrierPolicy } from '../carriers/carriers';
 import type { FollowUpRequirements } from '../follow-up/follow-up';
 import { mustNotifyFirst } from '../notify/notify';
@@ -25,28 +25,28 @@ export interface StepFacts {
   readonly followUp: FollowUpRequirements;
   readonly hasRecordNumber: boolean;
   /** Rule ids the send step cites besides the channel's (e.g. tracking checks). */
-  readonly extraSendRuleIds: readonly RuleId[];
+  readonly extraSendRuleIds: readonly ToDukeRuleId[];
 }
 
 function sendStep(channel: Channel, facts: StepFacts): Step {
   const { contact, radiology } = facts;
   const { texts } = contact;
   const r = radiology ? 1 : 0;
-  const lastResort: RuleId[] = radiology ? ['channel.last-resort', 'channel.radiology-clinic-upload'] : ['channel.last-resort'];
+  const lastResort: ToDukeRuleId[] = radiology ? ['channel.last-resort', 'channel.radiology-clinic-upload'] : ['channel.last-resort'];
   const [text, ruleIds] = match(channel.kind)
-    .with('appointment-copies', (): [string, RuleId[]] =>
+    .with('appointment-copies', (): [string, ToDukeRuleId[]] =>
       radiology
         ? [texts.sendAppointmentRadiology, ['channel.bring-copies-to-appointment', 'channel.radiology-at-appointment']]
         : [texts.sendAppointment, ['channel.bring-copies-to-appointment']],
     )
-    .with('clinic-upload', (): [string, RuleId[]] => [texts.sendClinicUpload, [radiology ? 'channel.radiology-clinic-upload' : 'channel.clinic-upload']])
-    .with('fax', (): [string, RuleId[]] => [texts.sendFax[r], lastResort])
-    .with('email', (): [string, RuleId[]] =>
+    .with('clinic-upload', (): [string, ToDukeRuleId[]] => [texts.sendClinicUpload, [radiology ? 'channel.radiology-clinic-upload' : 'channel.clinic-upload']])
+    .with('fax', (): [string, ToDukeRuleId[]] => [texts.sendFax[r], lastResort])
+    .with('email', (): [string, ToDukeRuleId[]] =>
       contact.email === null
         ? [texts.sendEmailUnpublished[r], [...lastResort, 'channel.email-address-unpublished']]
         : [fill(contact.words.steps.sendEmail, { email: contact.email }) + (radiology ? ` ${contact.words.steps.radiologyNotAccepted}` : ''), lastResort],
     )
-    .with('mail', (): [string, RuleId[]] => {
+    .with('mail', (): [string, ToDukeRuleId[]] => {
       const { carrier } = channel as Extract<Channel, { kind: 'mail' }>;
       return [texts.sendMail[carrier][r], [...lastResort, ...carrierPolicy(carrier).ruleIds, ...facts.extraSendRuleIds]];
     })
@@ -82,7 +82,7 @@ export function buildSteps(submission: Submission, facts: StepFacts): Step[] {
     if (item.kind === 'paper') paper = true;
     else media = true;
   }
-  const labelRules: RuleId[] = [];
+  const labelRules: ToDukeRuleId[] = [];
   if (paper) labelRules.push('label.paper-each-page');
   if (media) labelRules.push('label.media-outside');
   const targets = paper && media ? texts.label.both : paper ? texts.label.paper : texts.label.media;

@@ -1,7 +1,6 @@
-import type { ToDukeText } from '../messages';
+import type { ToDukeText } from '../words.en';
 import type { Carrier } from '../schemas/channel';
-import { fill } from '../../core/fill';
-import { listText } from './localize';
+import { fill, listText } from '../../core/fill';
 
 /** A text without and with the radiology note appended. */
 type WithRadiology = readonly [plain: string, radiology: string];
@@ -14,7 +13,7 @@ type WithRadiology = readonly [plain: string, radiology: string];
  * @internal
  * @example
  * ```ts
- * stepTexts(TO_DUKE_TEXT.en, { phone: '(919) 684-6178', fax: '(919) 620-5165', address: '…', hours: '…' }).sendFax[0];
+ * stepTexts(TO_DUKE_WORDS_EN, { phone: '(919) 684-6178', fax: '(919) 620-5165', address: '…', hours: '…' }).sendFax[0];
  * // 'Fax the copies to Document Management at (919) 620-5165.'
  * ```
  */
@@ -46,7 +45,7 @@ export interface StepTexts {
  * @internal
  * @example
  * ```ts
- * stepTexts(TO_DUKE_TEXT.es, contactParts).copiesOnly;
+ * stepTexts(TO_DUKE_WORDS_ES, contactParts).copiesOnly;
  * ```
  */
 export function stepTexts(

@@ -1,7 +1,7 @@
 import type { Finding } from '../../core/finding';
 import type { EntryOptions } from '../../core/parse-options';
 import type { EditionId, ParseFailure } from '../../core/types';
-import type { RuleId } from '../../catalog/catalog';
+import type { ToDukeRuleId } from '../rule-id';
 import type { RankedChannel } from '../channels/channels';
 import type { Carrier, Channel } from '../schemas/channel';
 import type { Submission } from '../schemas/submission';
@@ -16,7 +16,8 @@ import type { Submission } from '../schemas/submission';
  * @example
  * ```ts
  * import type { EvaluateSubmissionOptions } from 'duke-records-rules';
- * const o: EvaluateSubmissionOptions = { locale: 'es', asOf: '2026-11-25' };
+ * import { es } from 'duke-records-rules/locales/es';
+ * const o: EvaluateSubmissionOptions = { locale: es, asOf: '2026-11-25' };
  * ```
  */
 export interface EvaluateSubmissionOptions extends EntryOptions {
@@ -78,7 +79,7 @@ export type StepId =
  */
 export interface Step {
   readonly id: StepId;
-  readonly ruleIds: readonly RuleId[];
+  readonly ruleIds: readonly ToDukeRuleId[];
   readonly text: string;
 }
 
@@ -141,7 +142,7 @@ export interface SubmissionEvaluation {
   readonly edition: EditionId;
   readonly submission: SubmissionSummary;
   readonly verdict: Verdict;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly Finding<ToDukeRuleId>[];
   readonly channels: readonly RankedChannel[];
   readonly steps: readonly Step[];
 }

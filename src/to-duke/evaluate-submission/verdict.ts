@@ -16,8 +16,8 @@ const RANK: Readonly<Record<Severity, 0 | 1 | 2>> = { error: 0, warning: 1, info
  * sortFindings([info, error]); // [error, info]
  * ```
  */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const buckets: [Finding[], Finding[], Finding[]] = [[], [], []];
+export function sortFindings<F extends Finding>(findings: readonly F[]): F[] {
+  const buckets: [F[], F[], F[]] = [[], [], []];
   for (const finding of findings) buckets[RANK[finding.severity]].push(finding);
   return buckets[0].concat(buckets[1], buckets[2]);
 }

@@ -1,8 +1,9 @@
 import { match } from 'ts-pattern';
 import { isCalendarDate } from '../../core/calendar-date';
-import type { Locale, RuleDefinition } from '../../core/types';
+import { ENGLISH, isLocale, localeWords, type Locale } from '../../core/locale';
+import type { RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
-import { TO_DUKE_TEXT } from '../messages';
+import { TO_DUKE_WORDS_EN } from '../words.en';
 import type { LabelField } from '../schemas/label';
 import { hasRecordNumber, type Patient } from '../schemas/patient';
 import type { RecordItem } from '../schemas/record-item';
@@ -231,7 +232,7 @@ export interface LabelText {
  * date of birth that is not a calendar date is written as given.
  *
  * @param patient - the parsed patient
- * @param options - `locale` of the captions and month names (default `en`)
+ * @param options - `locale` of the captions and month names (English when omitted)
  * @returns the lines and the one-line text
  *
  * @example
@@ -239,12 +240,13 @@ export interface LabelText {
  * import { formatLabel } from 'duke-records-rules';
  * formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29', recordNumber: 'D1234567' }).text;
  * // 'Patient name: Jane Doe | Date of birth: 29 FEB 1980 | Medical record number: D1234567'
- * formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' }, { locale: 'es' }).lines;
+ * formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' }, { locale: es }).lines;
  * // ['Nombre del paciente: Jane Doe', 'Fecha de nacimiento: 29 FEB 1980']
  * ```
  */
 export function formatLabel(patient: Patient, options: { readonly locale?: Locale } = {}): LabelText {
-  const words = TO_DUKE_TEXT[options.locale === 'es' ? 'es' : 'en'];
+  const locale = options?.locale;
+  const words = localeWords(isLocale(locale) ? locale : ENGLISH, 'toDuke', TO_DUKE_WORDS_EN);
   const dob = patient.dateOfBirth.trim();
   const date = isCalendarDate(dob) ? `${dob.slice(8, 10)} ${words.months[Number(dob.slice(5, 7)) - 1]} ${dob.slice(0, 4)}` : dob;
   const lines = [`${words.labelCaptions.name}: ${patient.name.trim()}`, `${words.labelCaptions.dateOfBirth}: ${date}`];

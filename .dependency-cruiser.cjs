@@ -1,0 +1,85 @@
+// @ts-check
+/**
+ * Dependency rules for src/. Run with `npm run test:deps`.
+ *
+ * Layers:
+ *   src/core/                              shared kernel: imports only core and npm packages
+ *   src/directory|hours|phone|tracking/    utilities: never import the domains, catalog or locales
+ *   src/to-duke|lake-norman|hipaa/         domains: reach another domain only through its
+ *                                          barrel src/<domain>/index.ts; never catalog or locales
+ *   src/catalog/, src/locales/             gatherers: may import any domain file
+ *
+ * Test files (*.test.ts and anything under test-support/) are exempt from the
+ * boundary rules, but not from no-circular. Type-only imports count everywhere
+ * (tsPreCompilationDeps: true).
+ */
+
+/** Importers the boundary rules do not apply to. */
+const TESTS = '(\\.test\\.ts$|/test-support/)';
+const DOMAINS = '(to-duke|lake-norman|hipaa)';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'No import cycles, type-only imports included (test files included).',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'core-is-domain-free',
+      severity: 'error',
+      comment:
+        'src/core/ imports only src/core/ and npm packages: no domain, catalog, locales, directory, hours, phone or tracking file (nor src/index.ts).',
+      from: { path: '^src/core/', pathNot: TESTS },
+      to: { path: '^src/', pathNot: '^src/core/' },
+    },
+    {
+      name: 'domain-only-through-barrel',
+      severity: 'error',
+      comment:
+        'A domain may import another domain only through its public barrel src/<domain>/index.ts, never a deeper file.',
+      from: { path: `^src/${DOMAINS}/`, pathNot: TESTS },
+      to: {
+        path: `^src/${DOMAINS}/`,
+        pathNot: [`^src/$1/`, `^src/${DOMAINS}/index\\.ts$`],
+      },
+    },
+    {
+      name: 'domain-not-to-catalog-or-locales',
+      severity: 'error',
+      comment: 'Domains must not import src/catalog/ (docs/tools only) or src/locales/ at all.',
+      from: { path: `^src/${DOMAINS}/`, pathNot: TESTS },
+      to: { path: '^src/(catalog|locales)/' },
+    },
+    {
+      name: 'utilities-not-to-domains',
+      severity: 'error',
+      comment:
+        'src/directory, hours, phone and tracking must not import the domains, src/catalog/ or src/locales/.',
+      from: { path: '^src/(directory|hours|phone|tracking)/', pathNot: TESTS },
+      to: { path: `^src/(${DOMAINS.slice(1, -1)}|catalog|locales)/` },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      comment: 'Every import in production source must resolve.',
+      from: { path: '^src/', pathNot: TESTS },
+      to: { couldNotResolve: true },
+    },
+    {
+      name: 'no-non-package-json',
+      severity: 'error',
+      comment: 'Production source may only import npm packages declared in package.json.',
+      from: { path: '^src/', pathNot: TESTS },
+      to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'] },
+    },
+  ],
+  options: {
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.check.json' },
+    doNotFollow: { path: 'node_modules' },
+  },
+};
