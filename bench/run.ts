@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: runs every suite in `bench/suites/`, printing each speed
- * budget of DESIGN.md as a ratio against its anchor (measured side by side
+ * budget as a ratio against its anchor (measured side by side
  * in this one run) and each size budget measured on the built output.
  * Exits non-zero when a budget is missed, so a release script can gate on it.
  */

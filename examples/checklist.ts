@@ -6,7 +6,8 @@
  *   npx tsup && npx tsx examples/checklist.ts               # "today" in New York
  *   npx tsx examples/checklist.ts 2026-11-25                # or a fixed as-of date / instant
  */
-import { evaluateSubmission, type Finding, type Locale } from 'duke-records-rules';
+import { es } from 'duke-records-rules/locales/es';
+import { evaluateSubmission, type Finding, type Locale } from 'duke-records-rules/to-duke';
 
 // The library never reads the clock: the script passes "today" itself.
 const asOf = process.argv[2] ?? new Date().toISOString();
@@ -25,27 +26,34 @@ const submission = {
   preferredLanguage: 'es',
 };
 
-const TITLE: Record<Locale, string> = {
-  en: 'Checklist: sending records to Duke',
-  es: 'Lista de verificación: envío de registros a Duke',
-};
-const VERDICT: Record<Locale, string> = { en: 'Verdict', es: 'Resultado' };
-const TO_FIX: Record<Locale, string> = { en: 'Before you send', es: 'Antes de enviar' };
+// The script's own captions, in English (the library's default) and in
+// Spanish (the locale value imported above).
+interface Captions {
+  readonly title: string;
+  readonly verdict: string;
+  readonly toFix: string;
+}
+const ENGLISH: Captions = { title: 'Checklist: sending records to Duke', verdict: 'Verdict', toFix: 'Before you send' };
+const SPANISH: Captions = { title: 'Lista de verificación: envío de registros a Duke', verdict: 'Resultado', toFix: 'Antes de enviar' };
 const mark: Record<Finding['severity'], string> = { error: '✖', warning: '!', info: 'i' };
 
-for (const locale of ['en', 'es'] as const) {
-  const r = evaluateSubmission(submission, { locale, asOf });
+const LANGUAGES: readonly (readonly [Locale | undefined, Captions])[] = [
+  [undefined, ENGLISH],
+  [es, SPANISH],
+];
+for (const [locale, text] of LANGUAGES) {
+  const r = evaluateSubmission(submission, locale === undefined ? { asOf } : { locale, asOf });
   if (!r.success) {
     // Issues carry a path and a stable code, never the value that was given.
     console.error(r.issues.map((i) => `${i.path.join('.')}: ${i.code} (${i.message})`).join('\n'));
     process.exit(1);
   }
-  console.log(`\n${TITLE[locale]} (${r.edition})`);
-  console.log(`${VERDICT[locale]}: ${r.verdict}`);
+  console.log(`\n${text.title} (${r.edition})`);
+  console.log(`${text.verdict}: ${r.verdict}`);
   r.steps.forEach((step, n) => console.log(`  [ ] ${n + 1}. ${step.text}`));
   const attention = r.findings.filter((f) => f.severity !== 'info');
   if (attention.length > 0) {
-    console.log(`${TO_FIX[locale]}:`);
+    console.log(`${text.toFix}:`);
     for (const f of attention) console.log(`  ${mark[f.severity]} ${f.message} [${f.ruleId}]`);
   }
 }

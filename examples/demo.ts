@@ -7,8 +7,11 @@
  *   npm run demo                  # "today" is the clock's date in New York
  *   npm run demo -- 2026-11-25    # or pass the as-of date / instant
  */
-import { evaluateSubmission, getDestination, routeRecordsRequest, type Finding, type Locale } from 'duke-records-rules';
+import { getDestination } from 'duke-records-rules';
 import { nextCallWindow } from 'duke-records-rules/hours';
+import { routeRecordsRequest } from 'duke-records-rules/lake-norman';
+import { es } from 'duke-records-rules/locales/es';
+import { evaluateSubmission, type Finding, type Locale } from 'duke-records-rules/to-duke';
 import { checkTrackingNumber } from 'duke-records-rules/tracking';
 
 // The library never reads the clock; the demo, like an app, passes the instant.
@@ -19,9 +22,9 @@ const printFindings = (findings: readonly Finding[]): void => {
   for (const f of findings) console.log(`    ${icon[f.severity]} [${f.ruleId}] ${f.message}`);
 };
 
-function submission(title: string, input: unknown, locale: Locale = 'en'): void {
+function submission(title: string, input: unknown, locale?: Locale): void {
   console.log(`\n■ ${title}`);
-  const r = evaluateSubmission(input, { locale, asOf: now });
+  const r = evaluateSubmission(input, locale === undefined ? { asOf: now } : { locale, asOf: now });
   if (!r.success) {
     console.log('  input issues:', r.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
     return;
@@ -34,9 +37,9 @@ function submission(title: string, input: unknown, locale: Locale = 'en'): void 
   r.steps.forEach((s, i) => console.log(`    ${i + 1}. ${s.text}`));
 }
 
-function request(title: string, input: unknown, asOf: string, locale: Locale = 'en'): void {
+function request(title: string, input: unknown, asOf: string, locale?: Locale): void {
   console.log(`\n■ ${title}`);
-  const r = routeRecordsRequest(input, { locale, asOf });
+  const r = routeRecordsRequest(input, locale === undefined ? { asOf } : { locale, asOf });
   if (!r.success) {
     console.log('  input issues:', r.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; '));
     return;
@@ -90,7 +93,7 @@ submission(
     channel: { kind: 'mail', carrier: 'fedex', trackingNumber: '123456789012' },
     actions: { notifiedMedicalRecords: true, followUpPlanned: 'phone' },
   },
-  'es',
+  es,
 );
 
 const adult = { patient: { situation: 'adult' }, signer: { role: 'patient' } } as const;

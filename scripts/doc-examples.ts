@@ -1,8 +1,10 @@
 /**
  * Type-checks the `@example` blocks of the TSDoc comments in src/ (as date-fns
  * does): every fenced ```ts block that imports from `duke-records-rules` is
+ * (or one of its subpaths, `duke-records-rules/locales/es` included) is
  * written to .tmp/doc-examples/ as its own module and compiled with the
- * project's strict settings, the package name mapped to src/.
+ * project's strict settings, the package name and every subpath of its
+ * "exports" mapped to src/.
  * `npm run test:docs` runs it; it exits non-zero on any type error.
  */
 import { spawnSync } from 'node:child_process';
@@ -38,7 +40,7 @@ export function collectExamples(): Example[] {
         const end = body.findIndex((l, j) => j > i && /^```\s*$/.test(l));
         if (end < 0) break;
         const code = body.slice(i + 1, end).join('\n');
-        if (/from 'duke-records-rules(\/[a-z-]+)?'/.test(code)) examples.push({ file: relative(root, file), line: startLine + i, code });
+        if (/from 'duke-records-rules(\/[a-z-]+)*'/.test(code)) examples.push({ file: relative(root, file), line: startLine + i, code });
         i = end;
       }
     }
@@ -66,6 +68,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         baseUrl: '../..',
         paths: {
           'duke-records-rules': ['./src/index.ts'],
+          'duke-records-rules/to-duke': ['./src/to-duke/index.ts'],
+          'duke-records-rules/lake-norman': ['./src/lake-norman/index.ts'],
+          'duke-records-rules/hipaa': ['./src/hipaa/index.ts'],
+          'duke-records-rules/catalog': ['./src/catalog/index.ts'],
+          'duke-records-rules/locales/es': ['./src/locales/es/index.ts'],
           'duke-records-rules/hours': ['./src/hours/index.ts'],
           'duke-records-rules/phone': ['./src/phone/index.ts'],
           'duke-records-rules/tracking': ['./src/tracking/index.ts'],

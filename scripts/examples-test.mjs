@@ -16,7 +16,7 @@ import { nodeBinaries } from './node-binaries.mjs';
 const root = resolve(import.meta.dirname, '..');
 const AS_OF = '2026-11-25T15:00:00Z'; // a Wednesday, 10:00 in New York
 
-for (const file of ['dist/index.js', 'dist/hours/index.js', 'dist/tracking/index.js']) {
+for (const file of ['dist/index.js', 'dist/to-duke/index.js', 'dist/lake-norman/index.js', 'dist/locales/es/index.js', 'dist/hours/index.js', 'dist/tracking/index.js']) {
   if (!existsSync(join(root, file))) {
     console.error(`examples: ${file} is missing; build first (npx tsup)`);
     console.log('0 passed, 1 failed');
@@ -39,6 +39,9 @@ const CASES = [
       'verdict: accepted-with-warnings   (edition 2025-10-18)',
       '[carrier.usps-untracked]',
       '[channel.radiology-clinic-upload]',
+      // the third submission, in Spanish through `{ locale: es }`
+      'Los documentos y medios extraíbles enviados a Duke no se devuelven.',
+      'Envíe las copias por FedEx a: Document Management',
       'edition seed (as of 2025-06-01); ready to send: false',
       'requested fax: not accepted, use mail instead',
       'Mail the completed, signed form to: Attn: Medical Records Department, Duke Health Lake Norman Hospital',

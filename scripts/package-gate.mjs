@@ -2,8 +2,10 @@
 // The package gate (part of `npm test`, after the build): lints the package
 // as published, checks its types in every resolution mode, and installs the
 // packed tarball into a throw-away project that imports every public entry
-// with ESM `import`, CJS `require`, and type-checks a consumer under
-// `moduleResolution: node16` and `bundler`.
+// (every subpath of package.json "exports": the root, /to-duke,
+// /lake-norman, /hipaa, /catalog, /locales/es, /hours, /phone, /tracking)
+// with ESM `import`, CJS `require`, and type-checks a consumer of each of
+// them under `moduleResolution: node16` (ESM and CJS) and `bundler`.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +27,7 @@ step('attw --pack (node10, node16 CJS, node16 ESM, bundler)');
 run(bin('attw'), ['--pack', '.', '--format', 'table-flipped']);
 
 step('supply chain: runtime dependencies, install scripts, npm audit --omit=dev');
-// The runtime dependencies DESIGN.md allows (zod is a peer). date-fns-tz is not
+// The runtime dependencies the package allows itself (zod is a peer). date-fns-tz is not
 // among them: /hours reads offsets from Intl with an explicit zone (see README).
 const RUNTIME = ['libphonenumber-js', 'ts-pattern'];
 const declared = Object.keys(pkg.dependencies ?? {}).sort();
@@ -79,10 +81,35 @@ try {
     { cwd: work, stdio: 'inherit' },
   );
 
-  const entries = Object.keys(pkg.exports)
-    .filter((k) => k !== './package.json' && !k.includes('*'))
-    .map((k) => (k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`));
+  const subpaths = Object.keys(pkg.exports).filter((k) => k !== './package.json' && !k.includes('*'));
+  const entries = subpaths.map((k) => (k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`));
   writeFileSync(join(work, 'entries.json'), JSON.stringify(entries));
+
+  step('every entry has ESM and CJS code and types, in "exports" and in typesVersions');
+  for (const k of subpaths) {
+    const target = pkg.exports[k];
+    for (const [condition, ext] of [
+      ['import', { types: '.d.ts', default: '.js' }],
+      ['require', { types: '.d.cts', default: '.cjs' }],
+    ]) {
+      for (const [key, suffix] of Object.entries(ext)) {
+        const file = target?.[condition]?.[key];
+        if (typeof file !== 'string' || !file.endsWith(suffix)) throw new Error(`exports["${k}"].${condition}.${key} is ${file}, expected a ${suffix} file`);
+        if (!files.includes(file.slice(2))) throw new Error(`exports["${k}"].${condition}.${key}: ${file} is not in the tarball`);
+      }
+    }
+    // node10 resolution (moduleResolution "node") finds subpath types through typesVersions only.
+    if (k !== '.' && pkg.typesVersions?.['*']?.[k.slice(2)]?.[0] !== target.require.types) {
+      throw new Error(`typesVersions["*"]["${k.slice(2)}"] must be ["${target.require.types}"]`);
+    }
+  }
+  // The consumers must import every entry, so that tsc below checks each one's types.
+  for (const consumer of ['consumer.ts', 'consumer.cts']) {
+    const source = readFileSync(join(work, consumer), 'utf8');
+    const missing = entries.filter((entry) => !source.includes(`from '${entry}'`));
+    if (missing.length > 0) throw new Error(`test/package/consumer/${consumer} does not import ${missing.join(', ')}`);
+  }
+  console.log(`${entries.length} entries: ${entries.join(', ')}`);
 
   for (const node of nodeBinaries()) {
     step(`${node.label}: ESM import of ${entries.join(', ')}`);

@@ -1,12 +1,17 @@
 /**
- * Renders docs/rules.md from the catalog (`RULES`) and the messages
- * (`MESSAGES`). `npm run docs:rules` writes the file; test/docs/rules-reference.test.ts
+ * Renders docs/rules.md from the catalog (`RULES`), the English messages
+ * (`MESSAGES`) and the Spanish ones (the `rules` section of the Spanish
+ * locale). `npm run docs:rules` writes the file; test/docs/rules-reference.test.ts
  * fails when the committed file is out of date.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MESSAGES } from '../src/catalog/messages';
-import { RULES } from '../src/catalog/catalog';
+import { RULES, type RuleId } from '../src/catalog/catalog';
+import { es } from '../src/locales/es';
+
+/** The Spanish template of every rule. */
+const SPANISH = es.texts.rules as Readonly<Record<RuleId, string>>;
 
 const AREA_TITLES: Record<string, string> = {
   labeling: 'Labeling (sending records to Duke)',
@@ -47,8 +52,8 @@ export function renderRulesReference(): string {
       out.push(`- **Editions:** ${rule.editions.join(', ')}`);
       out.push(`- **Source:** [${cell(rule.source.title)}](${rule.source.url}), section “${cell(rule.source.section)}”`);
       out.push(`- **Rule:** ${cell(rule.summary)}`);
-      out.push(`- **English:** ${cell(MESSAGES.en[rule.id])}`);
-      out.push(`- **Español:** ${cell(MESSAGES.es[rule.id])}`);
+      out.push(`- **English:** ${cell(MESSAGES[rule.id])}`);
+      out.push(`- **Español:** ${cell(SPANISH[rule.id])}`);
       if (rule.ambiguity) {
         out.push(`- **Ambiguity:** ${cell(rule.ambiguity.note)}`);
         out.push(`- **Reading taken:** ${cell(rule.ambiguity.reading)}`);

@@ -21,22 +21,16 @@ import { sValidator } from '@hono/standard-validator';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import {
-  recordsRequestSchema,
-  evaluateSubmission,
-  routeRecordsRequest,
-  submissionSchema,
-  type InputIssue,
-  type Locale,
-  type RuleId,
-} from 'duke-records-rules';
+import { recordsRequestSchema, routeRecordsRequest, type LakeNormanFindingId } from 'duke-records-rules/lake-norman';
+import { es } from 'duke-records-rules/locales/es';
+import { evaluateSubmission, submissionSchema, type InputIssue, type Locale, type ToDukeRuleId } from 'duke-records-rules/to-duke';
 
 /** What the app writes to its log: never patient data (see {@link createApp}). */
 export interface LogEntry {
   readonly route: '/submissions' | '/records-requests';
   readonly status: number;
   readonly outcome: string;
-  readonly ruleIds: readonly RuleId[];
+  readonly ruleIds: readonly (ToDukeRuleId | LakeNormanFindingId)[];
   readonly issueCodes: readonly string[];
 }
 
@@ -53,8 +47,11 @@ export interface AppOptions {
   readonly log?: (entry: LogEntry) => void;
 }
 
-/** `?lang=es` gives Spanish findings, steps and issue messages; anything else English. */
-const localeOf = (c: Context): Locale => (c.req.query('lang') === 'es' ? 'es' : 'en');
+/**
+ * `?lang=es` gives Spanish findings, steps and issue messages (the locale
+ * value `es`); anything else English, the library's default (no `locale`).
+ */
+const languageOf = (c: Context): { readonly locale?: Locale } => (c.req.query('lang') === 'es' ? { locale: es } : {});
 
 /** The response to input the library refuses: its PHI-safe issues only. */
 const refused = (issues: readonly InputIssue[]) => ({ error: 'invalid-input' as const, issues });
@@ -73,14 +70,14 @@ export function createApp(options: AppOptions = {}) {
     sValidator('json', submissionSchema, (result, c) => {
       if (result.success) return;
       // Re-read the raw body with the library: same schema, PHI-safe issues.
-      const evaluation = evaluateSubmission(result.data, { locale: localeOf(c) });
+      const evaluation = evaluateSubmission(result.data, languageOf(c));
       const issues = evaluation.success ? [] : evaluation.issues;
       log({ route: '/submissions', status: 400, outcome: 'invalid-input', ruleIds: [], issueCodes: issues.map((i) => i.code) });
       return c.json(refused(issues), 400);
     }),
     (c) => {
       const submission = c.req.valid('json'); // typed: Submission
-      const r = evaluateSubmission(submission, { locale: localeOf(c), asOf: now(), ...emailOption });
+      const r = evaluateSubmission(submission, { ...languageOf(c), asOf: now(), ...emailOption });
       if (!r.success) {
         // The schema passed, the rules did not: e.g. a date of birth after today.
         log({ route: '/submissions', status: 422, outcome: 'invalid-input', ruleIds: [], issueCodes: r.issues.map((i) => i.code) });
@@ -95,13 +92,13 @@ export function createApp(options: AppOptions = {}) {
     '/records-requests',
     sValidator('json', recordsRequestSchema, (result, c) => {
       if (result.success) return;
-      const route = routeRecordsRequest(result.data, { locale: localeOf(c) });
+      const route = routeRecordsRequest(result.data, languageOf(c));
       const issues = route.success ? [] : route.issues;
       log({ route: '/records-requests', status: 400, outcome: 'invalid-input', ruleIds: [], issueCodes: issues.map((i) => i.code) });
       return c.json(refused(issues), 400);
     }),
     (c) => {
-      const r = routeRecordsRequest(c.req.valid('json'), { locale: localeOf(c), asOf: now() });
+      const r = routeRecordsRequest(c.req.valid('json'), { ...languageOf(c), asOf: now() });
       if (!r.success) {
         log({ route: '/records-requests', status: 422, outcome: 'invalid-input', ruleIds: [], issueCodes: r.issues.map((i) => i.code) });
         return c.json(refused(r.issues), 422);

@@ -7,7 +7,17 @@
  * Everything is written with `textContent`: the library's messages hold no
  * patient data and no markup, but a page should not trust strings as HTML.
  */
-import { evaluateSubmission, type InputIssue, type Locale, type SubmissionResult } from 'duke-records-rules';
+import { es } from 'duke-records-rules/locales/es';
+import { evaluateSubmission, type InputIssue, type Locale, type SubmissionResult } from 'duke-records-rules/to-duke';
+
+/** The page's languages: its own `lang` and caption, and the library's locale (none for English, the default). */
+interface Language {
+  readonly lang: string;
+  readonly incomplete: string;
+  readonly locale?: Locale;
+}
+const ENGLISH: Language = { lang: 'en', incomplete: 'Incomplete: see the fields marked in red.' };
+const SPANISH: Language = { lang: 'es', incomplete: 'Incompleto: revise los campos marcados en rojo.', locale: es };
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -68,9 +78,7 @@ function item(textContent: string, data: Record<string, string>): HTMLLIElement 
   return li;
 }
 
-const INCOMPLETE: Record<Locale, string> = { en: 'Incomplete: see the fields marked in red.', es: 'Incompleto: revise los campos marcados en rojo.' };
-
-function showIssues(issues: readonly InputIssue[], locale: Locale): void {
+function showIssues(issues: readonly InputIssue[], language: Language): void {
   for (const field of Array.from(form.querySelectorAll('[aria-invalid]'))) field.removeAttribute('aria-invalid');
   const list = issues.map((issue) => {
     const path = issue.path.join('.');
@@ -80,18 +88,18 @@ function showIssues(issues: readonly InputIssue[], locale: Locale): void {
   $('issues').replaceChildren(...list);
   if (issues.length > 0) {
     $('verdict').dataset.verdict = 'incomplete';
-    $('verdict').textContent = INCOMPLETE[locale];
+    $('verdict').textContent = language.incomplete;
   }
 }
 
-function render(result: SubmissionResult, locale: Locale): void {
+function render(result: SubmissionResult, language: Language): void {
   if (!result.success) {
-    showIssues(result.issues, locale);
+    showIssues(result.issues, language);
     $('findings').replaceChildren();
     $('steps').replaceChildren();
     return;
   }
-  showIssues([], locale);
+  showIssues([], language);
   $('verdict').dataset.verdict = result.verdict;
   $('verdict').textContent = result.verdict;
   $('findings').replaceChildren(
@@ -112,9 +120,10 @@ const pinnedAsOf = new URLSearchParams(location.search).get('asOf');
 
 function update(): void {
   toggleFields();
-  const locale: Locale = value('locale') === 'es' ? 'es' : 'en';
-  document.documentElement.lang = locale;
-  render(evaluateSubmission(readForm(), { locale, asOf: pinnedAsOf ?? new Date() }), locale);
+  const language = value('locale') === 'es' ? SPANISH : ENGLISH;
+  document.documentElement.lang = language.lang;
+  const asOf = pinnedAsOf ?? new Date();
+  render(evaluateSubmission(readForm(), language.locale === undefined ? { asOf } : { locale: language.locale, asOf }), language);
 }
 
 form.addEventListener('input', update);

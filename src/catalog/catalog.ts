@@ -13,7 +13,7 @@ import { TRACKING_RULES } from '../to-duke/tracking-number/tracking-number';
 // --- end to-duke ---
 // --- lake-norman areas ---
 import { LAKE_NORMAN_RULES } from '../lake-norman/rules';
-import { SIGNER_RULES } from '../lake-norman/signer/signer';
+import { SIGNER_RULES } from '../lake-norman/signer/rules';
 // --- end lake-norman ---
 // --- hipaa areas ---
 import { HIPAA_ACCESS_RULES } from '../hipaa/access-deadline/access-rules';
@@ -52,9 +52,10 @@ const ALL = /* @__PURE__ */ (() =>
 /**
  * The id of any rule in the catalog.
  *
+ * @category Catalog
  * @example
  * ```ts
- * import type { RuleId } from 'duke-records-rules';
+ * import type { RuleId } from 'duke-records-rules/catalog';
  * const id: RuleId = 'language.interpreter';
  * ```
  */
@@ -65,9 +66,10 @@ export type RuleId = (typeof ALL)[number]['id'];
  * source (URL and section), editions, and the ambiguity note where the
  * source is unclear. Every finding any function returns cites one of these.
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { RULES } from 'duke-records-rules';
+ * import { RULES } from 'duke-records-rules/catalog';
  * RULES.filter((r) => r.area === 'carriers').map((r) => r.id);
  * ```
  */
@@ -82,9 +84,10 @@ const BY_ID = /* @__PURE__ */ (() => new Map<string, RuleDefinition<RuleId>>(RUL
  * @param id - a rule id (any string is accepted)
  * @returns the rule, or `undefined` when the catalog has no such id
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { getRule } from 'duke-records-rules';
+ * import { getRule } from 'duke-records-rules/catalog';
  * getRule('language.interpreter')?.area; // 'language'
  * getRule('no.such-rule'); // undefined
  * ```

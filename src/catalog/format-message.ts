@@ -7,6 +7,7 @@ import { MESSAGES } from './messages';
  * Values a message may interpolate. Never patient data: carriers, counts,
  * item numbers, directory numbers and addresses only.
  *
+ * @category Catalog
  * @example
  * ```ts
  * import type { MessageParams } from 'duke-records-rules/catalog';
@@ -22,8 +23,10 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * @param ruleId - the rule
  * @param locale - a locale value (English when omitted or not a locale)
  * @param params - values for the placeholders
- * @returns the message
+ * @returns the message; `''` for an id the catalog does not have (an
+ *   untyped caller's), never a throw
  *
+ * @category Catalog
  * @example
  * ```ts
  * import { formatMessage } from 'duke-records-rules/catalog';
@@ -32,6 +35,13 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * ```
  */
 export function formatMessage(ruleId: RuleId, locale: Locale = ENGLISH, params: MessageParams = {}): string {
-  const template = localeTexts(isLocale(locale) ? locale : ENGLISH, 'rules', MESSAGES)[ruleId];
-  return fill(template, Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)])));
+  const templates = localeTexts(isLocale(locale) ? locale : ENGLISH, 'rules', MESSAGES);
+  if (typeof ruleId !== 'string' || !Object.hasOwn(templates, ruleId)) return '';
+  let values: Record<string, string> = {};
+  try {
+    values = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]));
+  } catch {
+    // params an untyped caller gave that cannot be read: the placeholders stay as written
+  }
+  return fill(templates[ruleId], values);
 }

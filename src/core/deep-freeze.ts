@@ -10,7 +10,7 @@
  * Object.isFrozen(data.a[0]); // true
  * ```
  */
-export function deepFreeze<T>(value: T): T {
+export /* @__NO_SIDE_EFFECTS__ */ function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);

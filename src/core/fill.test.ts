@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, fill } from './fill';
+import { compile, fill, listText, render } from './fill';
 
 describe('fill', () => {
   it('fills known placeholders and leaves the others visible', () => {
@@ -14,5 +14,26 @@ describe('compile', () => {
     const parts = compile('Call {phone} at {hours}.');
     expect(parts).toEqual(['Call ', 'phone', ' at ', 'hours', '.']);
     expect(compile('Call {phone} at {hours}.')).toBe(parts);
+  });
+});
+
+describe('listText', () => {
+  it('joins 0, 1, 2 and more words', () => {
+    expect(listText([], 'and')).toBe('');
+    expect(listText(['a'], 'and')).toBe('a');
+    expect(listText(['a', 'b'], 'y')).toBe('a y b');
+    expect(listText(['a', 'b', 'c', 'd'], 'and')).toBe('a, b, c and d');
+  });
+});
+
+describe('render', () => {
+  it('asks the resolver for each placeholder with the context, and leaves the unresolved ones visible', () => {
+    const asked: [string, number][] = [];
+    const text = render('Item {item} of {count}, item {item}', (key, ctx: number) => {
+      asked.push([key, ctx]);
+      return key === 'item' ? String(ctx) : undefined;
+    }, 2);
+    expect(text).toBe('Item 2 of {count}, item 2');
+    expect(asked).toEqual([['item', 2], ['count', 2], ['item', 2]]);
   });
 });

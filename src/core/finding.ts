@@ -6,6 +6,7 @@ import type { InputPath, Severity } from './types';
  * part of the input) where. Each domain narrows `Id` to its own rule ids.
  *
  * @typeParam Id - the rule ids the finding may cite
+ * @category Shared
  * @example
  * ```ts
  * import type { Finding } from 'duke-records-rules';

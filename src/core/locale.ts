@@ -9,6 +9,7 @@
  * A section the locale lacks, and any text in it that is missing or not of
  * the English text's shape, reads as English: a partial locale works.
  *
+ * @category Shared
  * @example
  * ```ts
  * import type { Locale } from 'duke-records-rules';
@@ -86,16 +87,6 @@ function resolve<T extends object>(locale: Locale, section: string, english: T, 
   }
 }
 
-/** A flat table: each key of `english` takes `given`'s string, else stays English. */
-function layFlat<T extends object>(english: T, given: object): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, text] of Object.entries(english)) {
-    const value = Object.hasOwn(given, key) ? (given as Record<string, unknown>)[key] : undefined;
-    out[key] = typeof value === 'string' ? value : text;
-  }
-  return Object.freeze(out) as T;
-}
-
 /**
  * A nested table: a string is taken when `given` has a string there, an
  * array of strings when `given` has one of the same length, a nested table
@@ -132,7 +123,7 @@ function layNested<T>(english: T, given: unknown): T {
  * ```
  */
 export function localeTexts<T extends Readonly<Record<string, string>>>(locale: Locale, section: string, english: T): T {
-  return resolve(locale, section, english, layFlat);
+  return resolve(locale, section, english, layNested);
 }
 
 /**
@@ -180,4 +171,30 @@ export function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T
     }
     return value;
   };
+}
+
+/**
+ * One text of a flat section in `locale`: the locale's string for `key`,
+ * else `english`. For texts read on rare paths (issue messages), where a
+ * resolved table is not worth keeping. Never throws.
+ *
+ * @param locale - the locale (already checked with {@link isLocale})
+ * @param section - the section name, such as `issues`
+ * @param key - the key in the section
+ * @param english - the English text
+ * @returns the text
+ * @internal
+ * @example
+ * ```ts
+ * localeText({ code: 'x', texts: { issues: { too_big: 'Big!' } } }, 'issues', 'too_big', 'Too big.'); // 'Big!'
+ * ```
+ */
+export function localeText(locale: Locale, section: string, key: string, english: string): string {
+  try {
+    const texts = Object.hasOwn(locale.texts, section) ? locale.texts[section] : undefined;
+    const value = texts !== null && typeof texts === 'object' && Object.hasOwn(texts, key) ? (texts as Record<string, unknown>)[key] : undefined;
+    return typeof value === 'string' ? value : english;
+  } catch {
+    return english;
+  }
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { HOURS_ISSUE_TEXT, inputIssue, issueWith, parseInput, parseWith, toInputIssues } from './parse-input';
+import { ISSUES_EN, inputIssue, parseInput, toInputIssues } from './parse-input';
+import { ISSUES_ES } from './messages.es';
+import { ENGLISH, type Locale } from './locale';
 import type { InputIssueCode } from './types';
+import { es } from '../locales/es';
 
 const schema = z.object({
   name: z.string().max(5),
@@ -23,7 +26,7 @@ describe('parseInput', () => {
     const r = parseInput(
       schema,
       { name: 'Jane Doe', n: 9, kind: 'c', list: [1, 2], date: '2099-01-01', other: 'x', email: 'Jane Doe', mult: 7 },
-      'en',
+      ENGLISH,
     );
     expect(r.success).toBe(false);
     if (r.success) return;
@@ -45,7 +48,7 @@ describe('parseInput', () => {
   it('reports wrong types and too-small values', () => {
     const r = parseInput(z.object({ n: z.number().min(2) }), { n: 1 });
     expect(r).toEqual({ success: false, issues: [{ path: ['n'], code: 'too_small', message: 'This value is too short or too small.' }] });
-    const t = parseInput(z.string(), 5, 'es');
+    const t = parseInput(z.string(), 5, es);
     expect(t).toEqual({ success: false, issues: [{ path: [], code: 'invalid_type', message: 'Este valor tiene un tipo incorrecto.' }] });
   });
 
@@ -89,37 +92,55 @@ describe('parseInput', () => {
 describe('inputIssue', () => {
   it('writes the message in the locale, English by default', () => {
     expect(inputIssue(['x'], 'invalid_as_of').message).toBe('The as-of option is not a valid date or instant.');
-    expect(inputIssue(['x'], 'date_order', 'es').message).toBe('Estas fechas están en el orden incorrecto.');
+    expect(inputIssue(['x'], 'date_order', es).message).toBe('Estas fechas están en el orden incorrecto.');
+    expect(inputIssue(['x'], 'date_order', ENGLISH).message).toBe('These dates are in the wrong order.');
   });
 });
 
-describe('parseWith and the hours messages', () => {
+describe('the issue messages and the prefix', () => {
   it('holds the very messages of the whole table, in both locales', () => {
-    for (const code of Object.keys(HOURS_ISSUE_TEXT) as (keyof typeof HOURS_ISSUE_TEXT)[]) {
-      for (const locale of ['en', 'es'] as const) {
-        expect(issueWith(HOURS_ISSUE_TEXT, ['x'], code, locale)).toEqual(inputIssue(['x'], code, locale));
-      }
+    expect(Object.keys(ISSUES_ES).sort()).toEqual(Object.keys(ISSUES_EN).sort());
+    for (const code of Object.keys(ISSUES_EN) as InputIssueCode[]) {
+      expect(inputIssue(['x'], code)).toEqual({ path: ['x'], code, message: ISSUES_EN[code] });
+      expect(inputIssue(['x'], code, es)).toEqual({ path: ['x'], code, message: ISSUES_ES[code] });
+      expect(ISSUES_ES[code], code).not.toBe(ISSUES_EN[code]);
     }
   });
 
-  it('prefixes every path, and reads unknown and table-less codes as invalid_input', () => {
+  it('prefixes every path, and reads each code as its own (unknown ones as invalid_input)', () => {
     const schema = z.object({ n: z.number().min(2), s: z.string().refine(() => false, { params: { code: 'date_in_future' } }) }).strict();
-    const r = parseWith(HOURS_ISSUE_TEXT, schema, { n: 1, s: 'x', extra: 1 }, 'en', ['schedule']);
-    // too_small and date_in_future are not in the hours table: the hours entry never produces them.
+    const r = parseInput(schema, { n: 1, s: 'x', extra: 1 }, ENGLISH, ['schedule']);
+    // Every table now holds every code: too_small and date_in_future are read as themselves.
     expect(r.success === false && r.issues.map((i) => [i.path, i.code])).toEqual([
-      [['schedule', 'n'], 'invalid_input'],
-      [['schedule', 's'], 'invalid_input'],
+      [['schedule', 'n'], 'too_small'],
+      [['schedule', 's'], 'date_in_future'],
       [['schedule'], 'invalid_input'],
     ]);
-    expect(parseWith(HOURS_ISSUE_TEXT, z.number(), 'x', 'es', ['at'])).toEqual({
+    expect(parseInput(z.number(), 'x', es, ['at'])).toEqual({
       success: false,
       issues: [{ path: ['at'], code: 'invalid_type', message: 'Este valor tiene un tipo incorrecto.' }],
     });
     const proxy = new Proxy({}, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } });
-    expect(parseWith(HOURS_ISSUE_TEXT, schema, proxy, 'en', ['schedule'])).toEqual({
+    expect(parseInput(schema, proxy, ENGLISH, ['schedule'])).toEqual({
       success: false,
       issues: [{ path: ['schedule'], code: 'unreadable_input', message: 'The input could not be read.' }],
     });
+    expect(parseInput(schema, proxy, es, ['schedule'])).toEqual({
+      success: false,
+      issues: [{ path: ['schedule'], code: 'unreadable_input', message: 'No se pudo leer la entrada.' }],
+    });
+    expect(toInputIssues([{ code: 'too_small', origin: 'number', minimum: 2, path: ['n'], message: 'm', input: 1 }], es, ['p'])).toEqual([
+      { path: ['p', 'n'], code: 'too_small', message: ISSUES_ES.too_small },
+    ]);
+  });
+
+  it('reads English for every issue a partial locale leaves out or gives in the wrong shape', () => {
+    const partial: Locale = { code: 'en-x-terse', texts: { issues: { invalid_type: 'Wrong type.', too_big: 42 } } };
+    expect(inputIssue([], 'invalid_type', partial).message).toBe('Wrong type.');
+    expect(inputIssue([], 'too_big', partial).message).toBe(ISSUES_EN.too_big);
+    expect(inputIssue([], 'time_order', partial).message).toBe(ISSUES_EN.time_order);
+    const noIssues: Locale = { code: 'en-x-none', texts: { rules: {} } };
+    expect(parseInput(z.string(), 1, noIssues)).toEqual({ success: false, issues: [{ path: [], code: 'invalid_type', message: ISSUES_EN.invalid_type }] });
   });
 
   it('reads a zod code as itself only for the five zod codes that are also ours', () => {

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { ENGLISH, localeTexts, type Locale } from './locale';
+import { ENGLISH, localeText, type Locale } from './locale';
 import type { InputIssue, InputIssueCode, ParseFailure } from './types';
 
 /**
@@ -38,8 +38,8 @@ export const ISSUES_EN: Readonly<Record<InputIssueCode, string>> = {
  */
 const ZOD_ALIASES: Readonly<Record<string, InputIssueCode>> = { invalid_union: 'invalid_value', not_multiple_of: 'invalid_value' };
 
-/** The issue messages of a locale. */
-const issueTexts = (locale: Locale): Readonly<Record<InputIssueCode, string>> => localeTexts(locale, 'issues', ISSUES_EN);
+/** The message of an issue code in a locale. */
+const issueText = (locale: Locale, code: InputIssueCode): string => localeText(locale, 'issues', code, ISSUES_EN[code]);
 
 /**
  * Builds one input issue with the library's own message for `code`, in
@@ -58,7 +58,7 @@ const issueTexts = (locale: Locale): Readonly<Record<InputIssueCode, string>> =>
  * ```
  */
 export function inputIssue(path: InputIssue['path'], code: InputIssueCode, locale: Locale = ENGLISH): InputIssue {
-  return { path, code, message: issueTexts(locale)[code] };
+  return { path, code, message: issueText(locale, code) };
 }
 
 /**
@@ -83,7 +83,6 @@ export function inputIssue(path: InputIssue['path'], code: InputIssueCode, local
  * ```
  */
 export function toInputIssues(issues: readonly z.core.$ZodIssue[], locale: Locale = ENGLISH, prefix: InputIssue['path'] = []): InputIssue[] {
-  const texts = issueTexts(locale);
   return issues.map((issue) => {
     const custom = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
     const code = [custom, ZOD_ALIASES[issue.code] ?? issue.code].find(
@@ -91,7 +90,7 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[], locale: Local
     );
     const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
     const resolved = code ?? 'invalid_input';
-    return { path: [...prefix, ...path], code: resolved, message: texts[resolved] };
+    return { path: [...prefix, ...path], code: resolved, message: issueText(locale, resolved) };
   });
 }
 

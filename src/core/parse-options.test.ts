@@ -1,29 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { parseOptions } from './parse-options';
+import { ENGLISH, type Locale } from './locale';
+import { es } from '../locales/es';
 
 describe('parseOptions', () => {
   it('defaults to English and no as-of date', () => {
-    expect(parseOptions(undefined)).toEqual({ success: true, locale: 'en', asOf: null });
-    expect(parseOptions(null)).toEqual({ success: true, locale: 'en', asOf: null });
-    expect(parseOptions({})).toEqual({ success: true, locale: 'en', asOf: null });
+    expect(parseOptions(undefined)).toEqual({ success: true, locale: ENGLISH, asOf: null });
+    expect(parseOptions(null)).toEqual({ success: true, locale: ENGLISH, asOf: null });
+    expect(parseOptions({})).toEqual({ success: true, locale: ENGLISH, asOf: null });
+    const r = parseOptions({});
+    expect(r.success && r.locale).toBe(ENGLISH);
   });
 
   it('reads the locale and the as-of date', () => {
-    expect(parseOptions({ locale: 'es', asOf: '2025-10-18T03:00:00Z' })).toEqual({ success: true, locale: 'es', asOf: '2025-10-17' });
-    expect(parseOptions({ locale: 'en', asOf: '2026-11-25' })).toEqual({ success: true, locale: 'en', asOf: '2026-11-25' });
+    const r = parseOptions({ locale: es, asOf: '2025-10-18T03:00:00Z' });
+    expect(r).toEqual({ success: true, locale: es, asOf: '2025-10-17' });
+    expect(r.success && r.locale).toBe(es);
+    expect(parseOptions({ locale: ENGLISH, asOf: '2026-11-25' })).toEqual({ success: true, locale: ENGLISH, asOf: '2026-11-25' });
+    const partial: Locale = { code: 'en-x-plain', texts: {} };
+    const p = parseOptions({ locale: partial });
+    expect(p.success && p.locale).toBe(partial);
   });
 
   it('reports a bad locale and a bad as-of date at their paths', () => {
-    const r = parseOptions({ locale: 'fr', asOf: 'tomorrow' });
-    expect(r.success).toBe(false);
-    if (!r.success) {
-      expect(r.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
-        ['options.locale', 'invalid_value'],
-        ['options.asOf', 'invalid_as_of'],
-      ]);
+    for (const locale of ['fr', 'es', 'en']) {
+      const r = parseOptions({ locale, asOf: 'tomorrow' });
+      expect(r.success).toBe(false);
+      if (!r.success) {
+        expect(r.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+          ['options.locale', 'invalid_value'],
+          ['options.asOf', 'invalid_as_of'],
+        ]);
+        // an invalid locale writes the issues in English
+        expect(r.issues[1]?.message).toBe('The as-of option is not a valid date or instant.');
+      }
     }
-    const es = parseOptions({ locale: 'es', asOf: 'mañana' });
-    expect(!es.success && es.issues[0]?.message).toBe('La opción de fecha de referencia no es una fecha o un instante válido.');
+    for (const locale of [null, 42, {}, { code: '', texts: {} }, { code: 'es', texts: null }, { code: 'es', texts: 'x' }, { code: 7, texts: {} }]) {
+      expect(parseOptions({ locale }), JSON.stringify(locale)).toMatchObject({
+        success: false,
+        issues: [{ path: ['options', 'locale'], code: 'invalid_value' }],
+      });
+    }
+    const spanish = parseOptions({ locale: es, asOf: 'mañana' });
+    expect(!spanish.success && spanish.issues[0]?.message).toBe('La opción de fecha de referencia no es una fecha o un instante válido.');
   });
 
   it('refuses non-objects and unreadable objects', () => {
@@ -34,5 +53,11 @@ describe('parseOptions', () => {
       },
     });
     expect(parseOptions(hostile)).toMatchObject({ success: false, issues: [{ path: ['options'], code: 'unreadable_input' }] });
+    const hostileLocale = Object.defineProperty({}, 'code', {
+      get() {
+        throw new Error('x');
+      },
+    });
+    expect(parseOptions({ locale: hostileLocale })).toMatchObject({ success: false, issues: [{ path: ['options', 'locale'], code: 'invalid_value' }] });
   });
 });

@@ -6,6 +6,7 @@ import type { AsOf, CalendarDate, InputIssue, ParseFailure } from './types';
 /**
  * Options every entry point takes.
  *
+ * @category Shared
  * @example
  * ```ts
  * import type { EntryOptions } from 'duke-records-rules';

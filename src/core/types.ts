@@ -13,6 +13,7 @@ export type { Locale } from './locale';
  * - `warning`: accepted, but the source advises against it;
  * - `info`: something the sender should know or do.
  *
+ * @category Shared
  * @example
  * ```ts
  * import type { Severity } from 'duke-records-rules';
@@ -27,6 +28,7 @@ export type Severity = 'error' | 'warning' | 'info';
  * - `2025-10-18`: the Lake Norman page from the day Lake Norman visits moved
  *   into My Duke Health.
  *
+ * @category Shared
  * @example
  * ```ts
  * import type { EditionId } from 'duke-records-rules';
@@ -38,6 +40,7 @@ export type EditionId = 'seed' | '2025-10-18';
 /**
  * A calendar date written `YYYY-MM-DD` (no time, no zone).
  *
+ * @category Shared
  * @example
  * ```ts
  * import type { CalendarDate } from 'duke-records-rules';
@@ -51,6 +54,7 @@ export type CalendarDate = `${number}-${number}-${number}`;
  * instant (a `Date`, epoch milliseconds, or an ISO date-time with an offset),
  * read as a calendar date in America/New_York, where Duke publishes its rules.
  *
+ * @category Shared
  * @example
  * ```ts
  * import type { AsOf } from 'duke-records-rules';
@@ -64,9 +68,10 @@ export type AsOf = string | number | Date;
  * Where a rule comes from: the page, its title and the section the rule is
  * read from.
  *
+ * @category Shared
  * @example
  * ```ts
- * import { getRule } from 'duke-records-rules';
+ * import { getRule } from 'duke-records-rules/catalog';
  * getRule('carrier.trackable')?.source.url;
  * // 'https://www.dukehealth.org/medical-records/send-your-medical-records-duke'
  * ```
@@ -81,6 +86,7 @@ export interface SourceRef {
  * The part of the rules a rule belongs to (used to group the catalog and
  * the documentation).
  *
+ * @category Shared
  * @example
  * ```ts
  * import type { RuleArea } from 'duke-records-rules';
@@ -108,9 +114,10 @@ export type RuleArea =
  * One rule of the catalog: a stable id, what it says, where it comes from and
  * in which editions of the source it holds.
  *
+ * @category Shared
  * @example
  * ```ts
- * import { getRule } from 'duke-records-rules';
+ * import { getRule } from 'duke-records-rules/catalog';
  * const rule = getRule('originals.never');
  * rule?.severity; // 'error'
  * ```
@@ -137,6 +144,7 @@ export interface RuleDefinition<Id extends string = string> {
  * A path into the input, made of schema keys and array indexes only (never
  * a key or value the caller supplied).
  *
+ * @category Shared
  * @example
  * ```ts
  * import type { InputPath } from 'duke-records-rules';
@@ -148,6 +156,7 @@ export type InputPath = readonly (string | number)[];
 /**
  * Stable code of an input issue. Codes never change meaning between versions.
  *
+ * @category Shared
  * @example
  * ```ts
  * import type { InputIssueCode } from 'duke-records-rules';
@@ -174,6 +183,7 @@ export type InputIssueCode =
  * One problem with the input: where, a stable code, and a message that never
  * repeats the value given.
  *
+ * @category Shared
  * @example
  * ```ts
  * import { evaluateSubmission } from 'duke-records-rules';
@@ -190,6 +200,7 @@ export interface InputIssue {
 /**
  * What an entry point returns when the input does not parse.
  *
+ * @category Shared
  * @example
  * ```ts
  * import type { ParseFailure } from 'duke-records-rules';

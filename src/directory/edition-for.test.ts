@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../core/calendar-date';
-import { editionFor } from './edition-for';
+import { editionFor, editionOn } from './edition-for';
 import { DIRECTORY_EDITIONS } from './editions';
 import { listDestinations } from './list-destinations';
 
@@ -29,6 +29,17 @@ describe('editionFor', () => {
     for (const bad of ['2025-02-30', 'soon', '2025-10-18T12:00', Number.NaN, new Date(Number.NaN), Date.UTC(2300, 0, 1)]) {
       expect(editionFor(bad)).toBeNull();
     }
+  });
+});
+
+describe('editionOn', () => {
+  it('selects the edition in force on a parsed date, the newest without one', () => {
+    expect(editionOn(null)).toBe(NEW);
+    expect(editionOn('2025-10-17')).toBe(SEED);
+    expect(editionOn('2025-10-18')).toBe(NEW);
+    expect(editionOn('1900-01-01')).toBe(SEED);
+    expect(editionOn('9999-12-31')).toBe(NEW);
+    expect(editionFor('2025-10-17')?.edition).toBe(editionOn('2025-10-17'));
   });
 });
 

@@ -15,6 +15,7 @@ import type { DirectoryEdition } from './types';
  * @returns the edition and the date it was chosen for (`null` when `asOf`
  *   was omitted), or `null` for an invalid `asOf`
  *
+ * @category Directory
  * @example
  * ```ts
  * import { editionFor } from 'duke-records-rules';

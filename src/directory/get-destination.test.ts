@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIRECTORY_EDITIONS } from './editions';
 import { getDestination } from './get-destination';
+import { es } from '../locales/es';
 
 const [SEED] = DIRECTORY_EDITIONS;
 
@@ -22,7 +23,7 @@ describe('getDestination', () => {
   });
 
   it('rejects an invalid asOf with an issue in the locale', () => {
-    expect(getDestination('duke-document-management', { asOf: 'yesterday', locale: 'es' })).toEqual({
+    expect(getDestination('duke-document-management', { asOf: 'yesterday', locale: es })).toEqual({
       success: false,
       issues: [{ path: ['options', 'asOf'], code: 'invalid_as_of', message: 'La opción de fecha de referencia no es una fecha o un instante válido.' }],
     });
@@ -33,9 +34,12 @@ describe('getDestination with untyped options', () => {
   it('refuses options that are not an object, and an unknown locale', () => {
     expect(getDestination('duke-document-management', null as never).success).toBe(true);
     expect(getDestination('duke-document-management', 'es' as never)).toMatchObject({ success: false, issues: [{ path: ['options'], code: 'invalid_type' }] });
-    expect(getDestination('duke-document-management', { locale: 'fr' } as never)).toMatchObject({
-      success: false,
-      issues: [{ path: ['options', 'locale'], code: 'invalid_value' }],
-    });
+    for (const locale of ['fr', 'es']) {
+      expect(getDestination('duke-document-management', { locale } as never)).toMatchObject({
+        success: false,
+        issues: [{ path: ['options', 'locale'], code: 'invalid_value' }],
+      });
+    }
+    expect(getDestination('duke-document-management', { locale: es }).success).toBe(true);
   });
 });

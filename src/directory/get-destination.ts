@@ -6,10 +6,12 @@ import type { Destination, DestinationId, DirectoryEdition } from './types';
 /**
  * Options of the directory lookups.
  *
+ * @category Directory
  * @example
  * ```ts
  * import type { DirectoryOptions } from 'duke-records-rules';
- * const o: DirectoryOptions = { asOf: '2025-01-01', locale: 'es' };
+ * import { es } from 'duke-records-rules/locales/es';
+ * const o: DirectoryOptions = { asOf: '2025-01-01', locale: es };
  * ```
  */
 export interface DirectoryOptions {
@@ -22,6 +24,7 @@ export interface DirectoryOptions {
 /**
  * Result of {@link getDestination}.
  *
+ * @category Directory
  * @example
  * ```ts
  * import { getDestination } from 'duke-records-rules';
@@ -42,6 +45,7 @@ export type DestinationLookup =
  * @returns the edition and the destination (`null` when that edition has no
  *   such department or the id is unknown), or issues for an invalid `asOf`
  *
+ * @category Directory
  * @example
  * ```ts
  * import { getDestination } from 'duke-records-rules';

@@ -10,6 +10,7 @@ import type { Destination, DirectoryEdition } from './types';
  * @param options - `asOf` (default: newest edition) and `locale`
  * @returns the edition and its destinations, or issues for an invalid `asOf`
  *
+ * @category Directory
  * @example
  * ```ts
  * import { listDestinations } from 'duke-records-rules';

@@ -9,6 +9,7 @@ import type { WeeklySchedule } from '../hours/types';
  * - `duke-release-of-information`: Duke's central Release of Information
  *   office (takes completed Lake Norman forms from 2025-10-18).
  *
+ * @category Directory
  * @example
  * ```ts
  * import type { DestinationId } from 'duke-records-rules';
@@ -20,6 +21,7 @@ export type DestinationId = 'duke-document-management' | 'lake-norman-medical-re
 /**
  * A US phone or fax number: E.164 for machines, the display form for people.
  *
+ * @category Directory
  * @example
  * ```ts
  * import type { PhoneNumber } from 'duke-records-rules';
@@ -34,6 +36,7 @@ export interface PhoneNumber {
 /**
  * A postal address as published, one line per entry.
  *
+ * @category Directory
  * @example
  * ```ts
  * import type { PostalAddress } from 'duke-records-rules';
@@ -47,6 +50,7 @@ export interface PostalAddress {
 /**
  * A published request form.
  *
+ * @category Directory
  * @example
  * ```ts
  * import { getDestination } from 'duke-records-rules';
@@ -65,6 +69,7 @@ export interface RequestForm {
 /**
  * A patient portal named by the source, and what it is said to hold.
  *
+ * @category Directory
  * @example
  * ```ts
  * import { getDestination } from 'duke-records-rules';
@@ -88,6 +93,7 @@ export interface Portal {
 /**
  * A contact field that can be missing from the source.
  *
+ * @category Directory
  * @example
  * ```ts
  * import type { ContactField } from 'duke-records-rules';
@@ -100,6 +106,7 @@ export type ContactField = 'phone' | 'fax' | 'email' | 'mailingAddress' | 'physi
  * A department of the directory, as one edition of the source gives it.
  * Every `null` contact field has its reason in `notPublished`.
  *
+ * @category Directory
  * @example
  * ```ts
  * import { getDestination } from 'duke-records-rules';
@@ -140,6 +147,7 @@ export interface Destination {
  * A dated edition of the directory: every destination in force from
  * `effectiveFrom` (a date in America/New_York) until the next edition.
  *
+ * @category Directory
  * @example
  * ```ts
  * import { DIRECTORY_EDITIONS } from 'duke-records-rules';

@@ -4,6 +4,8 @@ import { getDestination } from '../directory/get-destination';
 import { cached, compile, resolveSchedule, type Compiled } from './compile-schedule';
 import type { WeeklySchedule } from './types';
 import { zoneTable } from './zone-table';
+import { ENGLISH } from '../core/locale';
+import { es } from '../locales/es';
 
 const H = 3_600_000;
 const DAY = 24 * H;
@@ -68,50 +70,50 @@ describe('resolveSchedule', () => {
   it('compiles the directory schedule once and caches it by identity', () => {
     const r = getDestination('duke-document-management');
     const hours = (r.success ? r.destination?.hours : null) as WeeklySchedule;
-    const first = resolveSchedule(hours, 'en', ['schedule']) as Compiled;
+    const first = resolveSchedule(hours, ENGLISH, ['schedule']) as Compiled;
     expect(first.success).toBe(true);
     expect(cached(hours)).toBe(first);
-    expect(resolveSchedule(hours, 'en', ['schedule'])).toBe(first);
+    expect(resolveSchedule(hours, ENGLISH, ['schedule'])).toBe(first);
     expect(first.week.slice(0, 5)).toEqual(Array(5).fill([8 * H, 16.5 * H]));
     expect(first.week.slice(5)).toEqual([[], []]);
   });
 
   it('caches deeply frozen plain data, never a schedule that could still change', () => {
     const frozen = deepFreeze(fresh());
-    expect(resolveSchedule(frozen, 'en', []).success).toBe(true);
+    expect(resolveSchedule(frozen, ENGLISH, []).success).toBe(true);
     expect(cached(frozen)).toBeDefined();
 
     const open = fresh();
-    expect(resolveSchedule(open, 'en', []).success).toBe(true);
+    expect(resolveSchedule(open, ENGLISH, []).success).toBe(true);
     expect(cached(open)).toBeUndefined();
 
     const shallow = Object.freeze(fresh());
-    resolveSchedule(shallow, 'en', []);
+    resolveSchedule(shallow, ENGLISH, []);
     expect(cached(shallow)).toBeUndefined();
 
     const openRange = fresh();
     Object.freeze(openRange);
     Object.freeze(openRange.weekly);
     Object.freeze(openRange.weekly.monday);
-    resolveSchedule(openRange, 'en', []);
+    resolveSchedule(openRange, ENGLISH, []);
     expect(cached(openRange)).toBeUndefined();
 
     let zone = 'Asia/Kolkata';
     const getter = Object.freeze({ get timeZone() { return zone; }, weekly: Object.freeze({}) });
-    expect(resolveSchedule(getter, 'en', []).success).toBe(true);
+    expect(resolveSchedule(getter, ENGLISH, []).success).toBe(true);
     expect(cached(getter)).toBeUndefined();
     zone = 'Europe/London';
-    expect((resolveSchedule(getter, 'en', []) as Compiled).timeZone).toBe('Europe/London');
+    expect((resolveSchedule(getter, ENGLISH, []) as Compiled).timeZone).toBe('Europe/London');
 
     const inherited = Object.freeze(Object.create(Object.freeze({ timeZone: 'UTC', weekly: Object.freeze({}) })) as object);
-    expect(resolveSchedule(inherited, 'en', []).success).toBe(true);
+    expect(resolveSchedule(inherited, ENGLISH, []).success).toBe(true);
     expect(cached(inherited)).toBeUndefined();
 
     const deep = deepFreeze({ ...fresh(), extra: { a: { b: { c: {} } } } }); // an object at depth 4
-    expect(resolveSchedule(deep, 'en', []).success).toBe(true);
+    expect(resolveSchedule(deep, ENGLISH, []).success).toBe(true);
     expect(cached(deep)).toBeUndefined();
     const shallowExtra = deepFreeze({ ...fresh(), extra: { a: { b: {} } } }); // depth 3: as deep as a schedule goes
-    resolveSchedule(shallowExtra, 'en', []);
+    resolveSchedule(shallowExtra, ENGLISH, []);
     expect(cached(shallowExtra)).toBeDefined();
   });
 
@@ -122,16 +124,16 @@ describe('resolveSchedule', () => {
         throw new Error('trap');
       },
     });
-    expect(resolveSchedule(proxy, 'en', []).success).toBe(true);
+    expect(resolveSchedule(proxy, ENGLISH, []).success).toBe(true);
     expect(cached(proxy)).toBeUndefined();
   });
 
   it('prefixes issue paths with where the schedule sits', () => {
-    expect(resolveSchedule({ timeZone: 'UTC', weekly: { monday: [{ start: '9', end: '10:00' }] } }, 'es', ['destination', 'hours'])).toEqual({
+    expect(resolveSchedule({ timeZone: 'UTC', weekly: { monday: [{ start: '9', end: '10:00' }] } }, es, ['destination', 'hours'])).toEqual({
       success: false,
       issues: [{ path: ['destination', 'hours', 'weekly', 'monday', 0, 'start'], code: 'invalid_format', message: 'Este valor no tiene el formato esperado.' }],
     });
-    expect(resolveSchedule(null, 'en', ['schedule'])).toEqual({
+    expect(resolveSchedule(null, ENGLISH, ['schedule'])).toEqual({
       success: false,
       issues: [{ path: ['schedule'], code: 'invalid_type', message: 'This value has the wrong type.' }],
     });
@@ -140,8 +142,8 @@ describe('resolveSchedule', () => {
   it('answers from the memo and the WeakMap alike', () => {
     const a = deepFreeze(fresh());
     const b = deepFreeze({ timeZone: 'UTC', weekly: {} });
-    const ca = resolveSchedule(a, 'en', []) as Compiled;
-    const cb = resolveSchedule(b, 'en', []) as Compiled;
+    const ca = resolveSchedule(a, ENGLISH, []) as Compiled;
+    const cb = resolveSchedule(b, ENGLISH, []) as Compiled;
     expect(cached(a)).toBe(ca);
     expect(cached(b)).toBe(cb);
     expect(cached(a)).toBe(ca);
@@ -154,7 +156,7 @@ describe('resolveSchedule', () => {
 describe('resolveSchedule caching, edge', () => {
   it('caches a frozen schedule that holds null under a key the schema ignores', () => {
     const s = Object.freeze({ timeZone: 'UTC', weekly: Object.freeze({}), note: null }) as unknown as WeeklySchedule;
-    expect(resolveSchedule(s, 'en', []).success).toBe(true);
+    expect(resolveSchedule(s, ENGLISH, []).success).toBe(true);
     expect(cached(s)).toBeDefined();
   });
 });

@@ -3,6 +3,7 @@ import { isOpen } from './is-open';
 import type { WeeklySchedule } from './types';
 import { hostileValues } from '../../test/support/hostile';
 import { dukeHours, oneRange } from './test-support/schedules';
+import { es } from '../locales/es';
 
 const open = (s: WeeklySchedule, at: unknown) => {
   const r = isOpen(s, at as string);
@@ -53,7 +54,7 @@ describe('isOpen', () => {
     expect(isOpen(duke, at)).toEqual({ success: true, open: true });
     expect(isOpen(duke, new Date(at))).toEqual({ success: true, open: true });
     expect(isOpen(duke, '2026-11-02T15:00:00Z')).toEqual({ success: true, open: true });
-    expect(isOpen(duke, at, { locale: 'es' })).toEqual({ success: true, open: true });
+    expect(isOpen(duke, at, { locale: es })).toEqual({ success: true, open: true });
     expect(isOpen(duke, at + 7 * 3_600_000, {})).toEqual({ success: true, open: false });
   });
 
@@ -72,11 +73,13 @@ describe('isOpen', () => {
     expect(open(duke, Date.UTC(2200, 0, 1, 0, 0, 0, 1))).toEqual(['at:invalid_instant']);
     expect(open({ timeZone: 'Nowhere/City', weekly: {} }, 'noon')).toEqual(['schedule.timeZone:invalid_time_zone', 'at:invalid_instant']);
     expect(open(null as never, 0)).toEqual(['schedule:invalid_type']);
-    expect(isOpen(duke, 0, { locale: 'de' } as never)).toEqual({
-      success: false,
-      issues: [{ path: ['options'], code: 'invalid_value', message: 'This value is not one of the allowed options.' }],
-    });
-    expect(isOpen(duke, 'x', { locale: 'es' })).toEqual({
+    for (const locale of ['de', 'es']) {
+      expect(isOpen(duke, 0, { locale } as never)).toEqual({
+        success: false,
+        issues: [{ path: ['options'], code: 'invalid_value', message: 'This value is not one of the allowed options.' }],
+      });
+    }
+    expect(isOpen(duke, 'x', { locale: es })).toEqual({
       success: false,
       issues: [{ path: ['at'], code: 'invalid_instant', message: 'Este no es un instante válido.' }],
     });

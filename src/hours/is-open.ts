@@ -8,6 +8,7 @@ import type { HoursOptions, Instant, WeeklySchedule } from './types';
 /**
  * Result of {@link isOpen}.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { OpenState } from 'duke-records-rules/hours';
@@ -35,6 +36,7 @@ const CLOSED: OpenState = /* @__PURE__ */ Object.freeze({ success: true, open: f
  * @returns `{ success: true, open }`, or the issues (`['schedule', …]`,
  *   `['at']` with code `invalid_instant`); never throws
  *
+ * @category Functions
  * @example
  * ```ts
  * import { isOpen } from 'duke-records-rules/hours';

@@ -23,6 +23,7 @@ export const MAX_INSTANT = 7_258_118_400_000;
  * The bounds every hours function works within. Inputs outside them are
  * refused with an issue, so no call can run for long.
  *
+ * @category Functions
  * @example
  * ```ts
  * import { HOURS_LIMITS } from 'duke-records-rules/hours';

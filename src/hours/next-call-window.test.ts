@@ -3,6 +3,7 @@ import { getDestination } from '../directory/get-destination';
 import type { Destination } from '../directory/types';
 import { nextCallWindow } from './next-call-window';
 import { throwingGetters } from '../../test/support/hostile';
+import { es } from '../locales/es';
 
 const destination = (id: Destination['id'], asOf: string): Destination => {
   const r = getDestination(id, { asOf });
@@ -62,23 +63,25 @@ describe('nextCallWindow', () => {
       issues: [{ path: ['destination'], code: 'invalid_type', message: 'This value has the wrong type.' }],
     });
     // Issues about the destination are in the locale asked for too; bad options are reported first.
-    expect(nextCallWindow(null as never, 0, { locale: 'es' })).toEqual({
+    expect(nextCallWindow(null as never, 0, { locale: es })).toEqual({
       success: false,
       issues: [{ path: ['destination'], code: 'invalid_type', message: 'Este valor tiene un tipo incorrecto.' }],
     });
-    expect(nextCallWindow(throwingGetters(['hours']) as never, 0, { locale: 'es' })).toEqual({
+    expect(nextCallWindow(throwingGetters(['hours']) as never, 0, { locale: es })).toEqual({
       success: false,
       issues: [{ path: ['destination'], code: 'unreadable_input', message: 'No se pudo leer la entrada.' }],
     });
-    expect(nextCallWindow(null as never, 0, { locale: 'fr' } as never)).toEqual({
-      success: false,
-      issues: [{ path: ['options'], code: 'invalid_value', message: 'This value is not one of the allowed options.' }],
-    });
+    for (const locale of ['fr', 'es']) {
+      expect(nextCallWindow(null as never, 0, { locale } as never)).toEqual({
+        success: false,
+        issues: [{ path: ['options'], code: 'invalid_value', message: 'This value is not one of the allowed options.' }],
+      });
+    }
     expect(nextCallWindow(throwingGetters(['hours']) as never, 0)).toEqual({
       success: false,
       issues: [{ path: ['destination'], code: 'unreadable_input', message: 'The input could not be read.' }],
     });
-    expect(nextCallWindow({ ...duke, hours: { timeZone: 'Nowhere/City', weekly: {} } }, 'soon', { locale: 'es' })).toEqual({
+    expect(nextCallWindow({ ...duke, hours: { timeZone: 'Nowhere/City', weekly: {} } }, 'soon', { locale: es })).toEqual({
       success: false,
       issues: [
         { path: ['destination', 'hours', 'timeZone'], code: 'invalid_time_zone', message: 'Esta no es una zona horaria IANA conocida.' },

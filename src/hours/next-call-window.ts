@@ -19,6 +19,7 @@ import type { HoursOptions, Instant, NeverReason, ZonedInstant } from './types';
  *
  * `until` is `null` only when the window does not close before 2200.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { CallWindow } from 'duke-records-rules/hours';
@@ -63,6 +64,7 @@ const NO_RULES: readonly HoursRuleId[] = /* @__PURE__ */ Object.freeze([]);
  *   `invalid_instant`, `['options']` for bad options), in the
  *   locale asked for; never throws
  *
+ * @category Functions
  * @example
  * ```ts
  * import { getDestination } from 'duke-records-rules';

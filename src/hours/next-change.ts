@@ -7,6 +7,7 @@ import type { NeverReason, ZonedInstant } from './types';
  * Result of `nextOpening` and `nextClosing`: the instant found, or why
  * there is none.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { NextChange } from 'duke-records-rules/hours';

@@ -16,6 +16,7 @@ import type { HoursOptions, Instant, WeeklySchedule } from './types';
  * @returns `{ found: true, at }`; `{ found: false, reason }` (`no-weekly-hours`,
  *   or `beyond-limit` for a schedule still open at 2200-01-01 UTC); or the issues
  *
+ * @category Functions
  * @example
  * ```ts
  * import { nextClosing } from 'duke-records-rules/hours';

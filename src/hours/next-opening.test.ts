@@ -3,6 +3,7 @@ import { nextOpening } from './next-opening';
 import { parseSchedule } from './parse-schedule';
 import { dukeHours, oneRange } from './test-support/schedules';
 import { HOURS_LIMITS } from './limits';
+import { es } from '../locales/es';
 
 describe('nextOpening', () => {
   const duke = dukeHours();
@@ -59,7 +60,7 @@ describe('nextOpening', () => {
       success: false,
       issues: [{ path: ['at'], code: 'invalid_instant', message: 'This is not a valid instant.' }],
     });
-    expect(nextOpening({ timeZone: 'UTC', weekly: { monday: [{ start: '10:00', end: '09:00' }] } }, 0, { locale: 'es' })).toEqual({
+    expect(nextOpening({ timeZone: 'UTC', weekly: { monday: [{ start: '10:00', end: '09:00' }] } }, 0, { locale: es })).toEqual({
       success: false,
       issues: [{ path: ['schedule', 'weekly', 'monday', 0, 'end'], code: 'time_order', message: 'La hora de fin debe ser posterior a la hora de inicio.' }],
     });

@@ -15,6 +15,7 @@ import type { HoursOptions, Instant, WeeklySchedule } from './types';
  *   `{ found: false, reason }` (`no-weekly-hours` or `beyond-limit`); or the
  *   issues
  *
+ * @category Functions
  * @example
  * ```ts
  * import { nextOpening } from 'duke-records-rules/hours';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openIntervals } from './open-intervals';
 import { dukeHours, oneRange } from './test-support/schedules';
+import { es } from '../locales/es';
 
 const DAY = 86_400_000;
 const spans = (r: ReturnType<typeof openIntervals>) => (r.success ? r.intervals.map((i) => [i.start.local, i.end.local, i.start.offset]) : r);
@@ -44,7 +45,7 @@ describe('openIntervals', () => {
       success: false,
       issues: [{ path: ['to'], code: 'too_big', message: 'This value is too long or too large.' }],
     });
-    expect(openIntervals(duke, from, from - 1, { locale: 'es' })).toEqual({
+    expect(openIntervals(duke, from, from - 1, { locale: es })).toEqual({
       success: false,
       issues: [{ path: ['to'], code: 'date_order', message: 'Estas fechas están en el orden incorrecto.' }],
     });

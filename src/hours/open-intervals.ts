@@ -8,6 +8,7 @@ import type { HoursOptions, Instant, OpenInterval, WeeklySchedule } from './type
 /**
  * Result of {@link openIntervals}.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { OpenIntervals } from 'duke-records-rules/hours';
@@ -28,6 +29,7 @@ export type OpenIntervals = { readonly success: true; readonly intervals: readon
  * @returns the intervals, or the issues (`['to']` with `date_order` when
  *   `to` is before `from`, `too_big` when the range is too long)
  *
+ * @category Functions
  * @example
  * ```ts
  * import { openIntervals } from 'duke-records-rules/hours';

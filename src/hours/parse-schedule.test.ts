@@ -3,9 +3,11 @@ import { cached } from './compile-schedule';
 import { parseSchedule } from './parse-schedule';
 import { WEEKDAYS, weeklyScheduleSchema } from './schedule-schema';
 import { hostileValues, throwingGetters } from '../../test/support/hostile';
+import type { Locale } from '../core/locale';
+import { es } from '../locales/es';
 
 const NY = 'America/New_York';
-const issues = (input: unknown, locale?: 'en' | 'es') => {
+const issues = (input: unknown, locale?: Locale) => {
   const r = parseSchedule(input, locale === undefined ? undefined : { locale });
   return r.success ? [] : r.issues.map((i) => [i.path.join('.'), i.code]);
 };
@@ -91,12 +93,29 @@ describe('parseSchedule', () => {
   });
 
   it('writes issue messages in the requested language, never echoing the input', () => {
-    const r = parseSchedule({ timeZone: 'Jane Doe/1970-01-01', weekly: {} }, { locale: 'es' });
+    const r = parseSchedule({ timeZone: 'Jane Doe/1970-01-01', weekly: {} }, { locale: es });
     expect(r).toEqual({ success: false, issues: [{ path: ['timeZone'], code: 'invalid_time_zone', message: 'Esta no es una zona horaria IANA conocida.' }] });
     expect(JSON.stringify(r)).not.toContain('Jane');
-    expect(parseSchedule({ timeZone: NY, weekly: {} }, { locale: 'fr' } as never)).toEqual({
+    for (const locale of ['fr', 'es']) {
+      expect(parseSchedule({ timeZone: NY, weekly: {} }, { locale } as never)).toEqual({
+        success: false,
+        issues: [{ path: ['options'], code: 'invalid_value', message: 'This value is not one of the allowed options.' }],
+      });
+    }
+  });
+
+  it('reads a partial locale text by text, English where it gives none', () => {
+    const partial: Locale = { code: 'en-x-partial', texts: { issues: { invalid_time_zone: 'Unknown zone.', invalid_type: 42 } } };
+    expect(parseSchedule({ timeZone: 'Nowhere/City', weekly: 1 }, { locale: partial })).toEqual({
       success: false,
-      issues: [{ path: ['options'], code: 'invalid_value', message: 'This value is not one of the allowed options.' }],
+      issues: [
+        { path: ['timeZone'], code: 'invalid_time_zone', message: 'Unknown zone.' },
+        { path: ['weekly'], code: 'invalid_type', message: 'This value has the wrong type.' },
+      ],
+    });
+    expect(parseSchedule({ timeZone: 'Nowhere/City', weekly: {} }, { locale: { code: 'xx', texts: {} } })).toEqual({
+      success: false,
+      issues: [{ path: ['timeZone'], code: 'invalid_time_zone', message: 'This is not a known IANA time zone.' }],
     });
   });
 

@@ -9,6 +9,7 @@ import type { HoursOptions, WeeklySchedule } from './types';
 /**
  * Result of {@link parseSchedule}.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { ScheduleParse } from 'duke-records-rules/hours';
@@ -27,6 +28,7 @@ export type ScheduleParse = { readonly success: true; readonly schedule: WeeklyS
  * @param options - `locale` of issue messages
  * @returns the schedule, or the issues (never throws)
  *
+ * @category Functions
  * @example
  * ```ts
  * import { isOpen, parseSchedule } from 'duke-records-rules/hours';

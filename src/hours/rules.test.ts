@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../catalog/format-message';
-import { HOURS_MESSAGES } from './messages';
+import { HOURS_MESSAGES_EN } from './messages.en';
+import { HOURS_MESSAGES_ES } from './messages.es';
+import { ENGLISH } from '../core/locale';
+import { es } from '../locales/es';
 import { getRule, RULES } from '../catalog/catalog';
 import { HOURS_RULES } from './rules';
 import { dukeHours } from './test-support/schedules';
@@ -31,9 +34,13 @@ describe('hours rules', () => {
     expect(hours.weekly).toEqual({ monday: weekday, tuesday: weekday, wednesday: weekday, thursday: weekday, friday: weekday });
     expect(hours.closures).toBeUndefined();
     expect(getRule('hours.customer-service')?.summary).toMatch(/Monday to Friday, 8:00 am to 4:30 pm, Eastern/);
-    for (const locale of ['en', 'es'] as const) {
-      expect(HOURS_MESSAGES[locale]['hours.customer-service']).toMatch(/8:00 .*4:30/);
-      expect(formatMessage('hours.follow-up-call', locale)).toBe(HOURS_MESSAGES[locale]['hours.follow-up-call']);
+    for (const [locale, messages] of [
+      [ENGLISH, HOURS_MESSAGES_EN],
+      [es, HOURS_MESSAGES_ES],
+    ] as const) {
+      expect(messages['hours.customer-service']).toMatch(/8:00 .*4:30/);
+      expect(formatMessage('hours.follow-up-call', locale)).toBe(messages['hours.follow-up-call']);
     }
+    expect(HOURS_MESSAGES_ES['hours.follow-up-call']).not.toBe(HOURS_MESSAGES_EN['hours.follow-up-call']);
   });
 });

@@ -8,7 +8,7 @@ import { cite, SOURCES } from '../directory/sources';
  *
  * @example
  * ```ts
- * import { RULES } from 'duke-records-rules';
+ * import { RULES } from 'duke-records-rules/catalog';
  * RULES.filter((r) => r.area === 'hours').map((r) => r.id);
  * // ['hours.customer-service', 'hours.follow-up-call']
  * ```
@@ -47,6 +47,7 @@ export const HOURS_RULES = /* @__PURE__ */ (() =>
 /**
  * The id of a rule of the hours area.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { HoursRuleId } from 'duke-records-rules/hours';

@@ -11,6 +11,7 @@ const ZONE = /^[A-Za-z][\w+-]*(?:\/[\w+-]+)*$/;
 /**
  * The weekdays in schedule order, Monday first.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { WEEKDAYS } from 'duke-records-rules/hours';
@@ -70,6 +71,7 @@ const closure = z
  * `HOURS_LIMITS.maxClosureDays`, or more ranges or closures than the limits
  * (`too_big`).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { weeklyScheduleSchema } from 'duke-records-rules/hours';

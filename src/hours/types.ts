@@ -2,6 +2,7 @@ import type { Locale } from '../core/locale';
 /**
  * A day of the week, as schedules name it.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { Weekday } from 'duke-records-rules/hours';
@@ -14,6 +15,7 @@ export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday'
  * An open interval inside one local day, `HH:mm` to `HH:mm` (24-hour clock,
  * end after start; `24:00` ends at midnight).
  *
+ * @category Types
  * @example
  * ```ts
  * import type { TimeRange } from 'duke-records-rules/hours';
@@ -29,6 +31,7 @@ export interface TimeRange {
  * A day or a run of days (inclusive) on which the schedule is closed,
  * supplied by the integrator (the source publishes no holidays).
  *
+ * @category Types
  * @example
  * ```ts
  * import type { Closure } from 'duke-records-rules/hours';
@@ -49,6 +52,7 @@ export type Closure = { readonly date: string } | { readonly from: string; reado
  * both times they occur. Intervals of a day may overlap (their union is
  * open). Closure dates are local dates in `timeZone`, closed all day.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { WeeklySchedule } from 'duke-records-rules/hours';
@@ -70,6 +74,7 @@ export interface WeeklySchedule {
  * `±hh:mm`), between 1900-01-01 and 2200-01-01 UTC. A date-time without an
  * offset is refused: it names no instant.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { Instant } from 'duke-records-rules/hours';
@@ -85,6 +90,7 @@ export type Instant = Date | number | string;
  * milliseconds, and as the wall-clock time in the schedule's zone, so the
  * two are never confused.
  *
+ * @category Types
  * @example
  * ```ts
  * import { getDestination } from 'duke-records-rules';
@@ -117,6 +123,7 @@ export interface ZonedInstant {
 /**
  * One open interval: open from `start` (included) to `end` (excluded).
  *
+ * @category Types
  * @example
  * ```ts
  * import type { OpenInterval } from 'duke-records-rules/hours';
@@ -133,6 +140,7 @@ export interface OpenInterval {
 /**
  * Options of the hours functions: the language of issue messages.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { HoursOptions } from 'duke-records-rules/hours';
@@ -152,6 +160,7 @@ export interface HoursOptions {
  *   for example closures cover every remaining open day, or a schedule open
  *   around the clock never closes.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { NeverReason } from 'duke-records-rules/hours';

@@ -6,10 +6,16 @@ import { DIRECTORY_EDITIONS } from '../directory/editions';
 import { SOURCES } from '../directory/sources';
 import type { DirectoryEdition } from '../directory/types';
 import { formatMessage } from '../catalog/format-message';
-import { MESSAGES } from '../catalog/messages';
+import { ENGLISH, type Locale } from '../core/locale';
+import { es } from '../locales/es';
+import { LANGUAGE_MESSAGES_EN } from '../directory/interpreter/messages.en';
+import { LANGUAGE_MESSAGES_ES } from '../directory/interpreter/messages.es';
+import { LAKE_NORMAN_MESSAGES_EN } from './messages.en';
+import { LAKE_NORMAN_MESSAGES_ES } from './messages.es';
 import { getRule } from '../catalog/catalog';
 import { LAKE_NORMAN_RULES } from './rules';
-import { editionOn, formsDestination, lakeNormanEntry } from './destinations';
+import { formsDestination, lakeNormanEntry } from './destinations';
+import { editionOn } from '../directory/edition-for';
 import { NOTES, REFUSALS } from './route-records-request/profile';
 
 const [SEED, NEW] = DIRECTORY_EDITIONS as [DirectoryEdition, DirectoryEdition];
@@ -86,18 +92,19 @@ describe('LAKE_NORMAN_RULES', () => {
 describe('Lake Norman messages', () => {
   it('exist in both languages with the same placeholders', () => {
     for (const { id } of LAKE_NORMAN_RULES) {
-      expect(MESSAGES.en[id].length, id).toBeGreaterThan(20);
-      expect(MESSAGES.es[id].length, id).toBeGreaterThan(20);
-      expect(MESSAGES.es[id], id).not.toBe(MESSAGES.en[id]);
-      expect(placeholders(MESSAGES.es[id]), id).toEqual(placeholders(MESSAGES.en[id]));
+      expect(LAKE_NORMAN_MESSAGES_EN[id].length, id).toBeGreaterThan(20);
+      expect(LAKE_NORMAN_MESSAGES_ES[id].length, id).toBeGreaterThan(20);
+      expect(LAKE_NORMAN_MESSAGES_ES[id], id).not.toBe(LAKE_NORMAN_MESSAGES_EN[id]);
+      expect(placeholders(LAKE_NORMAN_MESSAGES_ES[id]), id).toEqual(placeholders(LAKE_NORMAN_MESSAGES_EN[id]));
+      expect((es.texts.rules as Readonly<Record<string, string>>)[id], id).toBe(LAKE_NORMAN_MESSAGES_ES[id]);
     }
   });
 
   it('take only directory values as placeholders', () => {
-    expect(placeholders(MESSAGES.en['ln.forms'])).toEqual(['language', 'sizeKb', 'title']);
-    expect(placeholders(MESSAGES.en['ln.legacy-portals'])).toEqual(['from', 'maxEnd', 'minEnd']);
-    expect(formatMessage('ln.forms', 'es', { title: 'T', language: 'español', sizeKb: 279 })).toBe('Use el formulario «T» en español (PDF, 279 KB).');
-    expect(formatMessage('ln.legacy-portals-gone', 'en', { from: '2025-10-18', maxEnd: '2027-04-18' })).toBe(
+    expect(placeholders(LAKE_NORMAN_MESSAGES_EN['ln.forms'])).toEqual(['language', 'sizeKb', 'title']);
+    expect(placeholders(LAKE_NORMAN_MESSAGES_EN['ln.legacy-portals'])).toEqual(['from', 'maxEnd', 'minEnd']);
+    expect(formatMessage('ln.forms', es, { title: 'T', language: 'español', sizeKb: 279 })).toBe('Use el formulario «T» en español (PDF, 279 KB).');
+    expect(formatMessage('ln.legacy-portals-gone', ENGLISH, { from: '2025-10-18', maxEnd: '2027-04-18' })).toBe(
       'Per the page, records of Lake Norman care before 2025-10-18 were kept in MyHealthHome and AthenaHealth for 12 to 18 months: from 2027-04-18 they are no longer available there.',
     );
   });
@@ -138,23 +145,37 @@ describe('editionOn', () => {
 
 describe('NOTES and REFUSALS', () => {
   it('say each Lake Norman rule as info (warning where the catalog says warning), and refuse it as an error at channel', () => {
-    for (const locale of ['en', 'es'] as const) {
+    const cases: readonly (readonly [Locale, Readonly<Record<string, string>>])[] = [
+      [ENGLISH, { ...LAKE_NORMAN_MESSAGES_EN, ...LANGUAGE_MESSAGES_EN }],
+      [es, { ...LAKE_NORMAN_MESSAGES_ES, ...LANGUAGE_MESSAGES_ES }],
+    ];
+    for (const [locale, texts] of cases) {
       for (const rule of LAKE_NORMAN_RULES) {
-        expect(NOTES[locale][rule.id]).toEqual({
+        expect(NOTES(locale)[rule.id]).toEqual({
           ruleId: rule.id,
           severity: rule.severity === 'warning' ? 'warning' : 'info',
-          message: MESSAGES[locale][rule.id],
+          message: texts[rule.id],
         });
-        expect(REFUSALS[locale][rule.id]).toEqual({ ruleId: rule.id, severity: 'error', message: MESSAGES[locale][rule.id], path: ['channel'] });
-        expect(Object.isFrozen(NOTES[locale][rule.id])).toBe(true);
+        expect(REFUSALS(locale)[rule.id]).toEqual({ ruleId: rule.id, severity: 'error', message: texts[rule.id], path: ['channel'] });
+        expect(Object.isFrozen(NOTES(locale)[rule.id])).toBe(true);
       }
-      expect(NOTES[locale]['language.interpreter']).toEqual({
+      expect(NOTES(locale)['language.interpreter']).toEqual({
         ruleId: 'language.interpreter',
         severity: 'info',
-        message: MESSAGES[locale]['language.interpreter'],
+        message: texts['language.interpreter'],
         path: ['preferredLanguage'],
       });
+      expect(NOTES(locale)).toBe(NOTES(locale));
+      expect(REFUSALS(locale)).toBe(REFUSALS(locale));
     }
-    expect(Object.keys(NOTES.en).length).toBe(LAKE_NORMAN_RULES.length + 1);
+    expect(Object.keys(NOTES(ENGLISH)).length).toBe(LAKE_NORMAN_RULES.length + 1);
+  });
+
+  it('say in English what a partial locale does not give', () => {
+    const partial: Locale = { code: 'en-x-plain', texts: { rules: { 'ln.mail': 'Mail it.', 'ln.forms': 42 } } };
+    expect(NOTES(partial)['ln.mail'].message).toBe('Mail it.');
+    expect(REFUSALS(partial)['ln.mail'].message).toBe('Mail it.');
+    expect(NOTES(partial)['ln.forms'].message).toBe(LAKE_NORMAN_MESSAGES_EN['ln.forms']);
+    expect(NOTES(partial)['language.interpreter'].message).toBe(LANGUAGE_MESSAGES_EN['language.interpreter']);
   });
 });

@@ -10,9 +10,10 @@ const NEW_PAGE = 'Medical Records Requests';
  * Duke Health Lake Norman Hospital, in the seed edition of the page and in
  * the edition in force from 2025-10-18.
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { LAKE_NORMAN_RULES } from 'duke-records-rules';
+ * import { LAKE_NORMAN_RULES } from 'duke-records-rules/catalog';
  * LAKE_NORMAN_RULES.find((r) => r.id === 'ln.fax-patient-care-only')?.editions; // ['seed']
  * ```
  */
@@ -181,6 +182,7 @@ export const LAKE_NORMAN_RULES = /* @__PURE__ */ (() =>
 /**
  * Id of a rule of the Lake Norman area.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { LakeNormanRuleId } from 'duke-records-rules';

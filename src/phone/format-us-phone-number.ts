@@ -7,6 +7,7 @@ import { parseUsPhoneNumber } from './parse-us-phone-number';
  * @param input - the number as typed (anything is accepted)
  * @returns the display form, or `null` when the number is not valid
  *
+ * @category Functions
  * @example
  * ```ts
  * import { formatUsPhoneNumber } from 'duke-records-rules/phone';

@@ -10,6 +10,7 @@ import type { DirectoryNumberMatch } from './types';
  * @param where - what must match (omitted parts match anything)
  * @returns `true` when the number appears in the directory as asked
  *
+ * @category Functions
  * @example
  * ```ts
  * import { isDirectoryNumber } from 'duke-records-rules/phone';

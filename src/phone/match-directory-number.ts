@@ -15,6 +15,7 @@ const FIELDS: readonly DirectoryNumberField[] = ['phone', 'fax'];
  * @returns the number's E.164 form and its matches (oldest edition first,
  *   empty when it is not in the directory), or `{ valid: false, reason }`
  *
+ * @category Functions
  * @example
  * ```ts
  * import { matchDirectoryNumber } from 'duke-records-rules/phone';

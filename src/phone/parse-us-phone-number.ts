@@ -23,6 +23,7 @@ const PARSE_ERRORS: Readonly<Record<string, PhoneInvalidReason>> = {
  * @param input - the number as typed (anything is accepted)
  * @returns the E.164, display and `tel:` forms, or `{ valid: false, reason }`
  *
+ * @category Functions
  * @example
  * ```ts
  * import { parseUsPhoneNumber } from 'duke-records-rules/phone';

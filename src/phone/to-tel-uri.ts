@@ -7,6 +7,7 @@ import { parseUsPhoneNumber } from './parse-us-phone-number';
  * @param input - the number as typed (anything is accepted)
  * @returns the URI, or `null` when the number is not valid
  *
+ * @category Functions
  * @example
  * ```ts
  * import { toTelUri } from 'duke-records-rules/phone';

@@ -14,6 +14,7 @@ import type { DestinationId } from '../directory/types';
  *   (an unassigned area code such as `555`, an exchange starting with 0 or
  *   1, or a number of another North American country such as Canada).
  *
+ * @category Types
  * @example
  * ```ts
  * import type { PhoneInvalidReason } from 'duke-records-rules/phone';
@@ -34,6 +35,7 @@ export type PhoneInvalidReason =
  * A valid US phone or fax number in its three written forms. `e164` and
  * `display` have the shape of the directory's `PhoneNumber`.
  *
+ * @category Types
  * @example
  * ```ts
  * import { parseUsPhoneNumber } from 'duke-records-rules/phone';
@@ -57,6 +59,7 @@ export interface ValidPhoneNumber {
  * A number that is not a valid US number, and why. The input is never
  * echoed.
  *
+ * @category Types
  * @example
  * ```ts
  * import { parseUsPhoneNumber } from 'duke-records-rules/phone';
@@ -71,6 +74,7 @@ export interface InvalidPhoneNumber {
 /**
  * Result of {@link parseUsPhoneNumber}: told apart by `valid`.
  *
+ * @category Types
  * @example
  * ```ts
  * import { parseUsPhoneNumber, type PhoneNumberResult } from 'duke-records-rules/phone';
@@ -83,6 +87,7 @@ export type PhoneNumberResult = ValidPhoneNumber | InvalidPhoneNumber;
 /**
  * Which of a department's numbers a number is.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { DirectoryNumberField } from 'duke-records-rules/phone';
@@ -95,6 +100,7 @@ export type DirectoryNumberField = 'phone' | 'fax';
  * One place a number appears in the directory: the edition, the department
  * and whether it is its phone or its fax number.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { DirectoryNumberMatch } from 'duke-records-rules/phone';
@@ -112,6 +118,7 @@ export interface DirectoryNumberMatch {
  * the valid number's E.164 form and every place it appears in the
  * directory (empty when none).
  *
+ * @category Types
  * @example
  * ```ts
  * import { matchDirectoryNumber } from 'duke-records-rules/phone';

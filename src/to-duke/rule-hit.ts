@@ -7,6 +7,7 @@ import type { Medium } from './schemas/record-item';
  * A gap in an item's marking: a required field not marked, or (paper) marks
  * that do not cover every page.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { LabelGap } from 'duke-records-rules';

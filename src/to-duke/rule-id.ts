@@ -12,6 +12,7 @@ import type { HoursRuleId } from '../hours/rules';
  * The id of any rule a submission's findings and steps can cite: the
  * to-Duke areas, the interpreter notice and the customer-service hours.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { ToDukeRuleId } from 'duke-records-rules/to-duke';

@@ -21,6 +21,7 @@ import { uspsStatus } from './usps-status';
  * @returns `valid`, the carrier the number is valid for (the claimed one
  *   when it is) and the reason
  *
+ * @category Functions
  * @example
  * ```ts
  * import { checkTrackingNumber } from 'duke-records-rules/tracking';

@@ -37,6 +37,7 @@ export function validCarrier(read: Extract<ReadTrackingNumber, { ok: true }>): T
  * @returns the carrier whose format and check digit the number satisfies,
  *   or `null`
  *
+ * @category Functions
  * @example
  * ```ts
  * import { detectCarrier } from 'duke-records-rules/tracking';

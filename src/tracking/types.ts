@@ -1,6 +1,7 @@
 /**
  * A carrier whose tracking numbers this module checks.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { TrackingCarrier } from 'duke-records-rules/tracking';
@@ -25,6 +26,7 @@ export type TrackingCarrier = 'fedex' | 'ups' | 'usps';
  * - `unsupported-carrier`: the claimed carrier is not `fedex`, `ups` or
  *   `usps`.
  *
+ * @category Types
  * @example
  * ```ts
  * import type { TrackingCheckReason } from 'duke-records-rules/tracking';
@@ -47,6 +49,7 @@ export type TrackingCheckReason =
  * does), or `null` when the number is valid for none of the three. The
  * number itself is never echoed.
  *
+ * @category Types
  * @example
  * ```ts
  * import { checkTrackingNumber } from 'duke-records-rules/tracking';

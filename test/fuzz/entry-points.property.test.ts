@@ -8,36 +8,53 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as catalog from '../../src/catalog/index';
 import * as hours from '../../src/hours/index';
 import * as root from '../../src/index';
 import * as phone from '../../src/phone/index';
 import * as tracking from '../../src/tracking/index';
+import { es } from '../../src/locales/es';
 import { anythingFor, hostileValues, prototypePolluted, snapshot } from '../support/hostile';
+import { rawSubmission } from '../support/submission-fixtures';
 
 const NY = root.DIRECTORY_EDITIONS[0]?.destinations[0]?.hours as hours.WeeklySchedule;
 const DM = root.DIRECTORY_EDITIONS[0]?.destinations[0] as root.Destination;
+/** A submission that passes, so its findings and steps render the locale's texts. */
+const SUBMISSION = rawSubmission();
+/** A request that routes, so its findings and steps render the locale's texts. */
+const REQUEST = { requester: 'attorney', recipient: 'third-party', purpose: 'other', channel: 'fax', formLanguage: 'es', preferredLanguage: 'es', patient: { situation: 'minor', dateOfBirth: '2012-03-04' }, signer: { role: 'custodial-parent' } };
+/** The sections of a locale's texts. */
+const SECTIONS = ['rules', 'issues', 'toDuke', 'lakeNorman'];
+/** A locale whose texts are the fuzzed value. */
+const textsOf = (v: unknown) => ({ code: 'xx', texts: v }) as never;
 
 /** name → [the keys its input has, the call with the fuzzed value in each outside-data position]. */
 const ENTRY_POINTS: Record<string, readonly [readonly string[], (v: unknown) => unknown]> = {
-  evaluateSubmission: [['sender', 'patient', 'items', 'channel', 'actions'], (v) => root.evaluateSubmission(v, { locale: 'es' })],
+  evaluateSubmission: [['sender', 'patient', 'items', 'channel', 'actions'], (v) => root.evaluateSubmission(v, { locale: es })],
+  'evaluateSubmission locale': [['code', 'texts'], (v) => [root.evaluateSubmission(SUBMISSION, { locale: v as never }), root.evaluateSubmission({}, { locale: v as never })]],
+  'evaluateSubmission locale texts': [SECTIONS, (v) => [root.evaluateSubmission(SUBMISSION, { locale: textsOf(v) }), root.evaluateSubmission({}, { locale: textsOf(v) })]],
   'evaluateSubmission options': [['locale', 'asOf', 'documentManagementEmail'], (v) => root.evaluateSubmission({}, v as never)],
   routeRecordsRequest: [['requester', 'recipient', 'purpose', 'channel', 'patient', 'signer'], (v) => root.routeRecordsRequest(v)],
   'routeRecordsRequest options': [['locale', 'asOf'], (v) => root.routeRecordsRequest({}, v as never)],
+  'routeRecordsRequest locale texts': [SECTIONS, (v) => [root.routeRecordsRequest(REQUEST, { locale: textsOf(v) }), root.routeRecordsRequest({}, { locale: textsOf(v) })]],
   faxLineAccepts: [['purpose', 'requester'], (v) => root.faxLineAccepts('lake-norman-fax', v)],
   'faxLineAccepts line': [['purpose'], (v) => root.faxLineAccepts(v as never, { purpose: 'other' })],
   checkAuthorization: [['information', 'disclosedBy', 'disclosedTo', 'purpose', 'expiration', 'signature', 'statements'], (v) => root.checkAuthorization(v)],
+  'checkAuthorization locale texts': [SECTIONS, (v) => root.checkAuthorization({}, { locale: textsOf(v) })],
   accessDeadline: [['extensions', 'asOf', 'locale'], (v) => root.accessDeadline(v, v as never)],
   getDestination: [['asOf', 'locale'], (v) => root.getDestination(v as never, v as never)],
   listDestinations: [['asOf', 'locale'], (v) => root.listDestinations(v as never)],
   editionFor: [['asOf'], (v) => root.editionFor(v as never)],
   carrierPolicy: [['carrier'], (v) => root.carrierPolicy(v as never)],
-  getRule: [['id'], (v) => [root.getRule(v as never)]],
+  getRule: [['id'], (v) => [catalog.getRule(v as never)]],
+  'formatMessage locale': [['code', 'texts'], (v) => [catalog.formatMessage('carrier.trackable', v as never), catalog.formatMessage('language.interpreter', textsOf(v))]],
   interpreterNotice: [['language'], (v) => root.interpreterNotice(v as never)],
   isOpen: [['timeZone', 'weekly', 'closures'], (v) => [hours.isOpen(v as never, 0), hours.isOpen(NY, v as never)]],
   nextOpening: [['timeZone', 'weekly', 'closures'], (v) => [hours.nextOpening(v as never, 0), hours.nextOpening(NY, v as never)]],
   nextClosing: [['timeZone', 'weekly', 'closures'], (v) => [hours.nextClosing(v as never, 0), hours.nextClosing(NY, v as never)]],
   openIntervals: [['timeZone', 'weekly'], (v) => [hours.openIntervals(v as never, 0, 1), hours.openIntervals(NY, v as never, v as never)]],
   parseSchedule: [['timeZone', 'weekly', 'closures'], (v) => hours.parseSchedule(v, v as never)],
+  'parseSchedule locale texts': [SECTIONS, (v) => hours.parseSchedule({ timeZone: 'Nowhere/City', weekly: {} }, { locale: textsOf(v) })],
   nextCallWindow: [['hours', 'notPublished'], (v) => [hours.nextCallWindow(v as never, 0), hours.nextCallWindow(DM, v as never)]],
   parseUsPhoneNumber: [['number'], (v) => phone.parseUsPhoneNumber(v)],
   toE164: [['number'], (v) => phone.toE164(v)],

@@ -7,6 +7,7 @@
  * Prints `[{ zone, offset, results }, …]` as JSON.
  */
 import { evaluateSubmission } from '../../src/to-duke/evaluate-submission/evaluate-submission';
+import { es } from '../../src/locales/es';
 
 let data = '';
 process.stdin.setEncoding('utf8');
@@ -17,7 +18,7 @@ process.stdin.on('end', () => {
   const { zones, cases } = JSON.parse(data) as { zones: string[]; cases: [unknown, number][] };
   const out = zones.map((zone) => {
     process.env.TZ = zone;
-    const results = cases.map(([input, asOf]) => [evaluateSubmission(input, { asOf }), evaluateSubmission(input, { asOf: new Date(asOf), locale: 'es' })]);
+    const results = cases.map(([input, asOf]) => [evaluateSubmission(input, { asOf }), evaluateSubmission(input, { asOf: new Date(asOf), locale: es })]);
     return { zone, offset: new Date(Date.UTC(2020, 0, 1)).getTimezoneOffset(), results };
   });
   process.stdout.write(JSON.stringify(out));

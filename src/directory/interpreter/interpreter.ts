@@ -4,9 +4,10 @@ import type { RuleDefinition } from '../../core/types';
 /**
  * Catalog entries of the language area.
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { LANGUAGE_RULES } from 'duke-records-rules';
+ * import { LANGUAGE_RULES } from 'duke-records-rules/catalog';
  * LANGUAGE_RULES[0].id; // 'language.interpreter'
  * ```
  */
@@ -32,6 +33,7 @@ export const LANGUAGE_RULES = /* @__PURE__ */ (() =>
  * @param preferredLanguage - the person's preferred language, if known
  * @returns the rule ids that apply (empty when none)
  *
+ * @category Directory
  * @example
  * ```ts
  * import { interpreterNotice } from 'duke-records-rules';

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../core/locale';
+import { es } from '../../locales/es';
 import { civilFromDays, daysFromCivil, toDayNumber } from '../../core/calendar-date';
 import type { CalendarDate } from '../../core/types';
 import { accessDeadline, type AccessDeadlineOptions } from './access-deadline';
@@ -53,7 +55,7 @@ describe('accessDeadline properties', () => {
 
   it('refuses every extension after the first with one finding each, and cites only catalog rules', () => {
     fc.assert(
-      fc.property(cases, fc.constantFrom('en', 'es'), ([day, exts], locale) => {
+      fc.property(cases, fc.constantFrom(ENGLISH, es), ([day, exts], locale) => {
         const r = accessDeadline(civilFromDays(day), { extensions: exts, locale });
         if (!r.success) throw new Error('unexpected issues');
         const refused = r.findings.filter((f) => f.ruleId === 'access.second-extension-refused');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../catalog/messages';
+import { es } from '../../locales/es';
+import { HIPAA_ACCESS_MESSAGES_EN } from './messages.en';
+import { HIPAA_ACCESS_MESSAGES_ES } from './messages.es';
 import { accessDeadline, type AccessDeadlineOptions } from './access-deadline';
 import { hostileValues, snapshot, throwingGetters } from '../../../test/support/hostile';
 
@@ -20,7 +22,7 @@ describe('accessDeadline', () => {
 
   it('extends with one valid notice and reports the rest as findings in the locale, with their paths', () => {
     const options: AccessDeadlineOptions = {
-      locale: 'es',
+      locale: es,
       extensions: [
         { writtenNoticeOn: '2026-02-04', reasonStated: true, expectedOn: '2026-03-20' },
         { writtenNoticeOn: '2026-02-10', reasonStated: true, expectedOn: '2026-03-01' },
@@ -36,13 +38,13 @@ describe('accessDeadline', () => {
         {
           ruleId: 'access.extension-30',
           severity: 'error',
-          message: MESSAGES.es['access.extension-30'],
+          message: HIPAA_ACCESS_MESSAGES_ES['access.extension-30'],
           path: ['options', 'extensions', 0, 'expectedOn'],
         },
         {
           ruleId: 'access.second-extension-refused',
           severity: 'error',
-          message: MESSAGES.es['access.second-extension-refused'],
+          message: HIPAA_ACCESS_MESSAGES_ES['access.second-extension-refused'],
           path: ['options', 'extensions', 1],
         },
       ],
@@ -53,7 +55,7 @@ describe('accessDeadline', () => {
     const r = accessDeadline('2026-01-05', { extensions: [{ writtenNoticeOn: '2026-02-05', reasonStated: true, expectedOn: '2026-02-20' }] });
     expect(r).toMatchObject({ success: true, dueOn: '2026-02-04', extended: false });
     expect(r.success && r.findings.map((f) => [f.ruleId, f.message])).toEqual([
-      ['access.extension-notice-late', MESSAGES.en['access.extension-notice-late']],
+      ['access.extension-notice-late', HIPAA_ACCESS_MESSAGES_EN['access.extension-notice-late']],
     ]);
   });
 
@@ -83,6 +85,7 @@ describe('accessDeadline', () => {
     const bad = (options: unknown) => issuesOf(accessDeadline('2026-01-05', options as AccessDeadlineOptions));
     expect(bad('es')).toEqual([['options', 'invalid_type']]);
     expect(bad({ locale: 'fr' })).toEqual([['options.locale', 'invalid_value']]);
+    expect(bad({ locale: 'es' })).toEqual([['options.locale', 'invalid_value']]);
     expect(bad({ asOf: 'tomorrow' })).toEqual([['options.asOf', 'invalid_as_of']]);
     expect(bad({ extensions: {} })).toEqual([['options.extensions', 'invalid_type']]);
     expect(bad({ extensions: [{ writtenNoticeOn: '2026-02-31' }] })).toEqual([['options.extensions.0.writtenNoticeOn', 'invalid_date']]);
@@ -93,7 +96,7 @@ describe('accessDeadline', () => {
 
   it('refuses a notice dated before the receipt (date_order), in the locale', () => {
     const r = accessDeadline('2026-01-05', {
-      locale: 'es',
+      locale: es,
       extensions: [
         { writtenNoticeOn: '2026-01-05', reasonStated: true, expectedOn: '2026-02-10' },
         { writtenNoticeOn: '2026-01-04', reasonStated: true, expectedOn: '2026-02-10' },
@@ -115,7 +118,7 @@ describe('accessDeadline', () => {
 
   it('does not mutate its options', () => {
     const options = {
-      locale: 'en',
+      locale: es,
       asOf: '2026-02-01',
       extensions: [{ writtenNoticeOn: ' 2026-02-01 ', reasonStated: true, expectedOn: '2026-03-01', note: 'x' }],
       extra: { a: 1 },

@@ -3,15 +3,14 @@ import { toDayNumber } from '../../core/calendar-date';
 import type { Finding } from '../../core/finding';
 import { inputIssue, parseInput } from '../../core/parse-input';
 import { parseOptions, type EntryOptions } from '../../core/parse-options';
-import type { CalendarDate, InputIssue, ParseFailure, Severity } from '../../core/types';
+import type { CalendarDate, InputIssue, ParseFailure } from '../../core/types';
 import { localeTexts } from '../../core/locale';
 import { HIPAA_ACCESS_MESSAGES_EN } from './messages.en';
 import { accessOptionsSchema, type AccessExtension } from './access-schema';
 import { authorizationDateSchema } from '../authorization-date';
-import { computeAccessDeadline, HIPAA_ACCESS_RULES, type HipaaAccessRuleId } from './access-rules';
+import { computeAccessDeadline, type HipaaAccessRuleId } from './access-rules';
+import { HIPAA_ACCESS_SEVERITY } from './severity';
 
-/** Severity of each access rule, from this area's own catalog entries (so the function tree-shakes). */
-const SEVERITY = /* @__PURE__ */ (() => new Map<string, Severity>(HIPAA_ACCESS_RULES.map((rule) => [rule.id, rule.severity])))();
 
 const InputSchema = /* @__PURE__ */ (() =>
   z.object({ receivedOn: authorizationDateSchema, options: accessOptionsSchema }))();
@@ -20,6 +19,7 @@ const InputSchema = /* @__PURE__ */ (() =>
  * Options of {@link accessDeadline}: the entry options (`locale`, `asOf`) and
  * the extension notices given for the request, in the order given.
  *
+ * @category Check
  * @example
  * ```ts
  * import type { AccessDeadlineOptions } from 'duke-records-rules';
@@ -39,6 +39,7 @@ export interface AccessDeadlineOptions extends EntryOptions {
  * `null` without `asOf`), the rules the date rests on, and findings for every
  * defective or refused extension. Holds no date the caller gave.
  *
+ * @category Check
  * @example
  * ```ts
  * import { accessDeadline, type AccessDeadline } from 'duke-records-rules';
@@ -78,6 +79,7 @@ export interface AccessDeadline {
  * @param options - `locale`, `asOf` (for `daysRemaining`), `extensions`
  * @returns the deadline, or the input issues
  *
+ * @category Check
  * @example
  * ```ts
  * import { accessDeadline } from 'duke-records-rules';
@@ -112,6 +114,6 @@ export function accessDeadline(receivedOn: unknown, options?: AccessDeadlineOpti
     extended,
     daysRemaining: asOf === null ? null : toDayNumber(dueOn) - toDayNumber(asOf),
     basis,
-    findings: defects.map((d) => ({ ruleId: d.ruleId, severity: SEVERITY.get(d.ruleId) as Severity, message: texts[d.ruleId], path: d.path })),
+    findings: defects.map((d) => ({ ruleId: d.ruleId, severity: HIPAA_ACCESS_SEVERITY[d.ruleId], message: texts[d.ruleId], path: d.path })),
   };
 }

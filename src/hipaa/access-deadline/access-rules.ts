@@ -8,6 +8,7 @@ const BOTH = ['seed', '2025-10-18'] as const;
 /**
  * Calendar days to act on a request for access (45 CFR 164.524(b)(2)).
  *
+ * @category Rules
  * @example
  * ```ts
  * import { ACCESS_DAYS } from 'duke-records-rules';
@@ -19,6 +20,7 @@ export const ACCESS_DAYS = 30;
 /**
  * The most calendar days one extension may add (45 CFR 164.524(b)(2)(ii)).
  *
+ * @category Rules
  * @example
  * ```ts
  * import { ACCESS_EXTENSION_DAYS } from 'duke-records-rules';
@@ -33,9 +35,10 @@ export const ACCESS_EXTENSION_DAYS = 30;
  * written notice given inside the first 30. Federal rules: they hold in
  * every edition of the Duke pages.
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { HIPAA_ACCESS_RULES } from 'duke-records-rules';
+ * import { HIPAA_ACCESS_RULES } from 'duke-records-rules/catalog';
  * HIPAA_ACCESS_RULES[0].id; // 'access.30-days'
  * ```
  */
@@ -103,6 +106,7 @@ export const HIPAA_ACCESS_RULES = /* @__PURE__ */ (() =>
 /**
  * The id of a rule of 45 CFR 164.524(b)(2).
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { HipaaAccessRuleId } from 'duke-records-rules';
@@ -114,6 +118,7 @@ export type HipaaAccessRuleId = (typeof HIPAA_ACCESS_RULES)[number]['id'];
 /**
  * The deadline to act on a request for access, computed from parsed dates.
  *
+ * @category Rules
  * @example
  * ```ts
  * import { computeAccessDeadline, type AccessDeadlineComputation } from 'duke-records-rules';
@@ -145,6 +150,7 @@ export interface AccessDeadlineComputation {
  * @param extensions - the extension notices, in the order given (paths point at `['options', 'extensions', i]`)
  * @returns the due date, whether it was extended, the rules it rests on, and the defects
  *
+ * @category Rules
  * @example
  * ```ts
  * import { computeAccessDeadline } from 'duke-records-rules';

@@ -13,6 +13,7 @@ import { authorizationDateSchema } from '../authorization-date';
  * A notice without a reason or without a date is read, not refused: it gives
  * a finding and does not extend the deadline.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { accessExtensionSchema } from 'duke-records-rules';
@@ -30,6 +31,7 @@ export const accessExtensionSchema = /* @__PURE__ */ (() =>
 /**
  * An extension notice as the caller gives it (see {@link accessExtensionSchema}).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { AccessExtension } from 'duke-records-rules';
@@ -41,6 +43,7 @@ export type AccessExtension = z.input<typeof accessExtensionSchema>;
 /**
  * An extension notice after parsing (dates checked and trimmed).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { accessExtensionSchema, type ParsedAccessExtension } from 'duke-records-rules';

@@ -70,7 +70,7 @@ const StatementsSchema = /* @__PURE__ */ (() =>
  *   recipient may redisclose and the information may no longer be protected).
  *
  * - `patient` and `signer` (both or neither) — the patient's situation and who
- *   signs, as {@link checkSigner} reads them (Lake Norman FAQ). With them,
+ *   signs, as {@link lake-norman!checkSigner} reads them (Lake Norman FAQ). With them,
  *   `signature.signedBy` may be left out: a signer whose role is `patient`
  *   is the individual, any other role a personal representative; if
  *   `signedBy` is given it must agree (else an `invalid_value` issue).
@@ -80,6 +80,7 @@ const StatementsSchema = /* @__PURE__ */ (() =>
  * the form and the desk; no data can show them, so the schema has no field
  * for them.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { authorizationSchema } from 'duke-records-rules';
@@ -120,6 +121,7 @@ export const authorizationSchema = /* @__PURE__ */ (() =>
  * What {@link checkAuthorization} accepts, as a type (see
  * {@link authorizationSchema} for each field).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { AuthorizationInput } from 'duke-records-rules';
@@ -131,6 +133,7 @@ export type AuthorizationInput = z.input<typeof authorizationSchema>;
 /**
  * An authorization after parsing: texts trimmed, unknown keys dropped.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { authorizationSchema, type Authorization } from 'duke-records-rules';

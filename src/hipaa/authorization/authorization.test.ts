@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../directory/sources';
-import { MESSAGES } from '../../catalog/messages';
+import { HIPAA_AUTHORIZATION_MESSAGES_EN } from './messages.en';
+import { HIPAA_AUTHORIZATION_MESSAGES_ES } from './messages.es';
 import { authorizationDefects, HIPAA_AUTHORIZATION_RULES } from './authorization';
 import { authorizationSchema, type Authorization, type AuthorizationInput } from './authorization-schema';
 
@@ -49,8 +50,8 @@ describe('HIPAA_AUTHORIZATION_RULES', () => {
 
   it('has messages without placeholders (checkAuthorization uses them as written)', () => {
     for (const rule of HIPAA_AUTHORIZATION_RULES) {
-      expect(MESSAGES.en[rule.id]).not.toMatch(/\{\w+\}/);
-      expect(MESSAGES.es[rule.id]).not.toMatch(/\{\w+\}/);
+      expect(HIPAA_AUTHORIZATION_MESSAGES_EN[rule.id]).not.toMatch(/\{\w+\}/);
+      expect(HIPAA_AUTHORIZATION_MESSAGES_ES[rule.id]).not.toMatch(/\{\w+\}/);
     }
   });
 

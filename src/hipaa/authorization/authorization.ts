@@ -13,9 +13,10 @@ const BOTH = ['seed', '2025-10-18'] as const;
  * severity `info` and only ever reported as reminders. Federal rules: they
  * hold in every edition of the Duke pages.
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { HIPAA_AUTHORIZATION_RULES } from 'duke-records-rules';
+ * import { HIPAA_AUTHORIZATION_RULES } from 'duke-records-rules/catalog';
  * HIPAA_AUTHORIZATION_RULES.map((r) => r.id).includes('hipaa.508c1v-expiration'); // true
  * ```
  */
@@ -176,6 +177,7 @@ export const HIPAA_AUTHORIZATION_RULES = /* @__PURE__ */ (() =>
 /**
  * The id of a rule of 45 CFR 164.508(c).
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { HipaaAuthorizationRuleId } from 'duke-records-rules';
@@ -188,6 +190,7 @@ export type HipaaAuthorizationRuleId = (typeof HIPAA_AUTHORIZATION_RULES)[number
  * One thing 45 CFR 164.508(c) says about an authorization: the rule and the
  * element of the input it is about. Carries no text from the input.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { AuthorizationDefect } from 'duke-records-rules';
@@ -223,7 +226,7 @@ const blank = (value: string | undefined): boolean => value === undefined || val
  *
  * Who signed: with `authorization.signer`, a role other than `patient` is a
  * personal representative; without it, `signature.signedBy` says. When the
- * patient's situation (as {@link checkSigner} settled it) is one where the
+ * patient's situation (as {@link lake-norman!checkSigner} settled it) is one where the
  * Lake Norman FAQ has a representative sign (a minor, a patient unable to
  * sign, a deceased patient) and the patient signed, the representative's
  * signature and description of authority are missing: reported once, as
@@ -235,6 +238,7 @@ const blank = (value: string | undefined): boolean => value === undefined || val
  * @param situation - the patient's situation after the signer check, or `null` when not given
  * @returns the rule ids and the input paths, in the regulation's order
  *
+ * @category Rules
  * @example
  * ```ts
  * import { authorizationDefects } from 'duke-records-rules';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkAuthorization } from './check-authorization';
 import type { EntryOptions } from '../../core/parse-options';
-import { MESSAGES } from '../../catalog/messages';
+import { es } from '../../locales/es';
+import { HIPAA_AUTHORIZATION_MESSAGES_EN } from '../authorization/messages.en';
+import { HIPAA_AUTHORIZATION_MESSAGES_ES } from '../authorization/messages.es';
 import type { AuthorizationInput } from '../authorization/authorization-schema';
 import { hostileValues, snapshot } from '../../../test/support/hostile';
 
@@ -27,27 +29,27 @@ describe('checkAuthorization', () => {
       success: true,
       complete: true,
       findings: [
-        { ruleId: 'hipaa.508c3-plain-language', severity: 'info', message: MESSAGES.en['hipaa.508c3-plain-language'] },
-        { ruleId: 'hipaa.508c4-copy', severity: 'info', message: MESSAGES.en['hipaa.508c4-copy'] },
+        { ruleId: 'hipaa.508c3-plain-language', severity: 'info', message: HIPAA_AUTHORIZATION_MESSAGES_EN['hipaa.508c3-plain-language'] },
+        { ruleId: 'hipaa.508c4-copy', severity: 'info', message: HIPAA_AUTHORIZATION_MESSAGES_EN['hipaa.508c4-copy'] },
       ],
     });
   });
 
   it('reports each defect with its message in the locale and its path', () => {
-    const r = checkAuthorization({ ...complete(), disclosedTo: ' ', research: false, expiration: { kind: 'none' } }, { locale: 'es' });
+    const r = checkAuthorization({ ...complete(), disclosedTo: ' ', research: false, expiration: { kind: 'none' } }, { locale: es });
     expect(r).toEqual({
       success: true,
       complete: false,
       findings: [
-        { ruleId: 'hipaa.508c1iii-recipient', severity: 'error', message: MESSAGES.es['hipaa.508c1iii-recipient'], path: ['disclosedTo'] },
+        { ruleId: 'hipaa.508c1iii-recipient', severity: 'error', message: HIPAA_AUTHORIZATION_MESSAGES_ES['hipaa.508c1iii-recipient'], path: ['disclosedTo'] },
         {
           ruleId: 'hipaa.508c1v-none-outside-research',
           severity: 'error',
-          message: MESSAGES.es['hipaa.508c1v-none-outside-research'],
+          message: HIPAA_AUTHORIZATION_MESSAGES_ES['hipaa.508c1v-none-outside-research'],
           path: ['expiration', 'kind'],
         },
-        { ruleId: 'hipaa.508c3-plain-language', severity: 'info', message: MESSAGES.es['hipaa.508c3-plain-language'] },
-        { ruleId: 'hipaa.508c4-copy', severity: 'info', message: MESSAGES.es['hipaa.508c4-copy'] },
+        { ruleId: 'hipaa.508c3-plain-language', severity: 'info', message: HIPAA_AUTHORIZATION_MESSAGES_ES['hipaa.508c3-plain-language'] },
+        { ruleId: 'hipaa.508c4-copy', severity: 'info', message: HIPAA_AUTHORIZATION_MESSAGES_ES['hipaa.508c4-copy'] },
       ],
     });
   });
@@ -126,7 +128,7 @@ describe('checkAuthorization', () => {
   });
 
   it('refuses input of the wrong shape with PHI-safe issues', () => {
-    const r = checkAuthorization({ ...complete(), information: 42, signature: { signedBy: 'Jane Doe', signedOn: '1990-04-12' } }, { locale: 'es' });
+    const r = checkAuthorization({ ...complete(), information: 42, signature: { signedBy: 'Jane Doe', signedOn: '1990-04-12' } }, { locale: es });
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
@@ -138,10 +140,12 @@ describe('checkAuthorization', () => {
   });
 
   it('refuses bad options before reading the input', () => {
-    expect(checkAuthorization(complete(), { locale: 'fr' } as unknown as EntryOptions)).toEqual({
-      success: false,
-      issues: [{ path: ['options', 'locale'], code: 'invalid_value', message: 'This value is not one of the allowed options.' }],
-    });
+    for (const locale of ['fr', 'es']) {
+      expect(checkAuthorization(complete(), { locale } as unknown as EntryOptions)).toEqual({
+        success: false,
+        issues: [{ path: ['options', 'locale'], code: 'invalid_value', message: 'This value is not one of the allowed options.' }],
+      });
+    }
     expect(checkAuthorization(complete(), 7 as unknown as EntryOptions).success).toBe(false);
   });
 

@@ -4,7 +4,8 @@ import { parseOptions, type EntryOptions } from '../../core/parse-options';
 import { localeTexts, type Locale } from '../../core/locale';
 import type { InputPath, ParseFailure } from '../../core/types';
 import { HIPAA_AUTHORIZATION_MESSAGES_EN } from '../authorization/messages.en';
-import { authorizationDefects, HIPAA_AUTHORIZATION_RULES, type HipaaAuthorizationRuleId } from '../authorization/authorization';
+import { authorizationDefects, type HipaaAuthorizationRuleId } from '../authorization/authorization';
+import { HIPAA_AUTHORIZATION_SEVERITY } from '../authorization/severity';
 import { checkSigner, type PatientSituation, type SignerRuleId } from '../../lake-norman';
 import { authorizationSchema } from '../authorization/authorization-schema';
 
@@ -13,12 +14,9 @@ import { authorizationSchema } from '../authorization/authorization-schema';
  * (these messages have no placeholders, so no formatting pass is needed —
  * this runs on every check, within the ≤ 6× safeParse budget).
  */
-/** Severity of each rule of this area, read from its own catalog entries (not the whole catalog, so the function tree-shakes). */
-const SEVERITY = /* @__PURE__ */ (() =>
-  new Map<string, Finding['severity']>(HIPAA_AUTHORIZATION_RULES.map((rule) => [rule.id, rule.severity])))();
 
 const finding = (ruleId: HipaaAuthorizationRuleId, locale: Locale, path?: InputPath): Finding<HipaaAuthorizationRuleId> => {
-  const severity = SEVERITY.get(ruleId) as Finding['severity'];
+  const severity = HIPAA_AUTHORIZATION_SEVERITY[ruleId];
   const message = localeTexts(locale, 'rules', HIPAA_AUTHORIZATION_MESSAGES_EN)[ruleId];
   return path === undefined ? { ruleId, severity, message } : { ruleId, severity, message, path };
 };
@@ -32,6 +30,7 @@ const REMINDERS: readonly HipaaAuthorizationRuleId[] = ['hipaa.508c3-plain-langu
  * findings, in the order of the regulation. Holds nothing from the input,
  * so it is safe to log.
  *
+ * @category Check
  * @example
  * ```ts
  * import { checkAuthorization, type AuthorizationCheck } from 'duke-records-rules';
@@ -86,6 +85,7 @@ export interface AuthorizationCheck {
  * @param options - `locale` of the messages; `asOf`, the date of the check
  * @returns `{ success: true, complete, findings }`, or `{ success: false, issues }`
  *
+ * @category Check
  * @example
  * ```ts
  * import { checkAuthorization } from 'duke-records-rules';

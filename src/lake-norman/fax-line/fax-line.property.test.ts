@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../core/locale';
+import { es } from '../../locales/es';
 import { addDays } from '../../core/calendar-date';
 import type { CalendarDate } from '../../core/types';
 import { getRule } from '../../catalog/catalog';
@@ -19,7 +21,7 @@ const requestArb = fc
   .record({ purpose: fc.constantFrom(...PURPOSES), requester: fc.option(fc.constantFrom(...REQUESTERS), { nil: undefined }) })
   .filter((r) => r.purpose === 'other' || r.requester === undefined || (PATIENT_CARE_REQUESTERS as readonly string[]).includes(r.requester))
   .map((r) => (r.requester === undefined ? { purpose: r.purpose } : r));
-const localeArb = fc.constantFrom('en', 'es' as const);
+const localeArb = fc.constantFrom(ENGLISH, es);
 const nameArb = fc.tuple(fc.stringMatching(/^[a-z]{4,10}$/), fc.stringMatching(/^[a-z]{4,10}$/)).map(([a, b]) => `Zq${a} Zq${b}`);
 const dobArb = dayIn('1901-01-01', '1999-12-31');
 
@@ -107,7 +109,7 @@ describe('faxLineAccepts properties', () => {
               ? { ...raw, name, patientName: name, dateOfBirth: dob, patient: { situation: 'minor', dateOfBirth: dob, name } }
               : raw;
           const before = snapshot(request);
-          for (const locale of ['en', 'es'] as const) {
+          for (const locale of [ENGLISH, es]) {
             const r = faxLineAccepts(lineId as FaxLineId, request, options === undefined ? { locale } : (options as never));
             const text = JSON.stringify(r);
             expect(text).not.toContain('Zq');

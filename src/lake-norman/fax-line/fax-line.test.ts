@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { es } from '../../locales/es';
 import { FAX_LINE_IDS, faxLineAccepts, REQUEST_LINES, type FaxLineId } from './fax-line';
 
 const SEED = { asOf: '2025-06-01' } as const;
@@ -150,7 +151,7 @@ describe('faxLineAccepts: bad input', () => {
   });
 
   it('rejects an unknown line alone, in Spanish', () => {
-    expect(faxLineAccepts('x' as FaxLineId, care, { locale: 'es' })).toEqual({
+    expect(faxLineAccepts('x' as FaxLineId, care, { locale: es })).toEqual({
       success: false,
       issues: [{ path: ['lineId'], code: 'invalid_value', message: 'Este valor no es una de las opciones permitidas.' }],
     });
@@ -168,8 +169,10 @@ describe('faxLineAccepts: bad input', () => {
       success: false,
       issues: [{ path: ['options', 'asOf'], code: 'invalid_as_of', message: 'The as-of option is not a valid date or instant.' }],
     });
-    const r = faxLineAccepts('lake-norman-fax', care, { locale: 'fr' } as never);
-    expect(r.success === false && r.issues[0]?.path).toEqual(['options', 'locale']);
+    for (const locale of ['fr', 'es']) {
+      const r = faxLineAccepts('lake-norman-fax', care, { locale } as never);
+      expect(r.success === false && r.issues.map((i) => [i.path, i.code])).toEqual([[['options', 'locale'], 'invalid_value']]);
+    }
   });
 
   it('accepts a whole records request', () => {

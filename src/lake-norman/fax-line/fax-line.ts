@@ -18,6 +18,7 @@ import { formsDestination } from '../destinations';
  * - `release-of-information-fax`: Duke Release of Information, which takes
  *   completed request forms (2025-10-18 edition).
  *
+ * @category Rules
  * @example
  * ```ts
  * import { FAX_LINE_IDS } from 'duke-records-rules';
@@ -29,6 +30,7 @@ export const FAX_LINE_IDS = ['lake-norman-fax', 'document-management-fax', 'rele
 /**
  * One of {@link FAX_LINE_IDS}.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { FaxLineId } from 'duke-records-rules';
@@ -58,6 +60,7 @@ export const REQUEST_LINES = ['lake-norman-fax', 'release-of-information-fax'] a
  * Where a completed request form can go instead: an accepting fax line, or
  * the mailing address of the department that takes forms.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { FormDelivery } from 'duke-records-rules';
@@ -75,6 +78,7 @@ export type FormDelivery =
 /**
  * What a fax line does with a request in one edition.
  *
+ * @category Rules
  * @example
  * ```ts
  * import { faxLineAccepts } from 'duke-records-rules';
@@ -97,6 +101,7 @@ export interface FaxLineDecision {
  * Result of {@link faxLineAccepts}: the decision and the edition it was
  * taken in, or the input issues.
  *
+ * @category Rules
  * @example
  * ```ts
  * import { faxLineAccepts } from 'duke-records-rules';
@@ -215,6 +220,7 @@ const isLineId = (value: unknown): value is FaxLineId => (FAX_LINE_IDS as readon
  * @param options - `asOf` (selects the edition) and `locale` (of issues)
  * @returns the decision, or the issues
  *
+ * @category Rules
  * @example
  * ```ts
  * import { faxLineAccepts } from 'duke-records-rules';

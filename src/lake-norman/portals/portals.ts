@@ -11,6 +11,7 @@ import type { LakeNormanRuleId } from '../rules';
  * - `no-longer-available`: from `maxMonths` on, per the page;
  * - `unverified`: time-limited, but no as-of date was given.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { PortalStatus } from 'duke-records-rules';
@@ -23,6 +24,7 @@ export type PortalStatus = 'current' | 'available' | 'may-no-longer-be-available
  * A portal of the directory with its status on the as-of date and the rule
  * that says so.
  *
+ * @category Rules
  * @example
  * ```ts
  * import { portalAvailability, getDestination } from 'duke-records-rules';
@@ -60,6 +62,7 @@ const PORTAL_RULE: Readonly<Record<Portal['id'], LakeNormanRuleId>> = {
  * @param asOf - the date asked about (`null`: unknown)
  * @returns the portal, its status, the rule that says so, and the period
  *
+ * @category Rules
  * @example
  * ```ts
  * import { portalAvailability } from 'duke-records-rules';

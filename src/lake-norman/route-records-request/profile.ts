@@ -8,7 +8,7 @@ import { LAKE_NORMAN_MESSAGES_EN } from '../messages.en';
 import { LAKE_NORMAN_STEP_TEXT_EN, type LakeNormanStepWords } from './step-messages.en';
 import { fill } from '../../core/fill';
 import { LANGUAGE_MESSAGES_EN } from '../../directory/interpreter/messages.en';
-import type { RouteChannel, SendChannel } from './route-records-request';
+import type { RouteChannel, SendChannel } from './types';
 import type { FormLanguage, Purpose } from '../schemas/records-request';
 import type { LakeNormanFindingId } from '../rule-id';
 import { requestLines } from '../fax-line/fax-line';

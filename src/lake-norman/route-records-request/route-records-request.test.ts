@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DIRECTORY_EDITIONS } from '../../directory/editions';
-import { MESSAGES } from '../../catalog/messages';
+import { ENGLISH } from '../../core/locale';
+import { es } from '../../locales/es';
+import { LANGUAGE_MESSAGES_ES } from '../../directory/interpreter/messages.es';
+import { LAKE_NORMAN_MESSAGES_EN } from '../messages.en';
+import { LAKE_NORMAN_MESSAGES_ES } from '../messages.es';
+import { SIGNER_MESSAGES_ES } from '../signer/messages.es';
+import type { LakeNormanFindingId } from '../rule-id';
 import { routeRecordsRequest, type RecordsRoute } from './route-records-request';
 import { throwingGetters } from '../../../test/support/hostile';
 
@@ -21,6 +27,8 @@ function ok(input: unknown, options?: Parameters<typeof routeRecordsRequest>[1])
   if (!r.success) throw new Error(JSON.stringify(r.issues));
   return r;
 }
+/** The Spanish text of every rule a Lake Norman route can cite. */
+const ES_TEXT: Readonly<Record<LakeNormanFindingId, string>> = { ...LAKE_NORMAN_MESSAGES_ES, ...SIGNER_MESSAGES_ES, ...LANGUAGE_MESSAGES_ES };
 const summary = (r: RecordsRoute) => r.findings.map((f) => `${f.severity}:${f.ruleId}`);
 
 describe('routeRecordsRequest: seed edition', () => {
@@ -65,7 +73,7 @@ describe('routeRecordsRequest: seed edition', () => {
     expect(r.findings.find((f) => f.ruleId === 'ln.fax-patient-care-only')).toEqual({
       ruleId: 'ln.fax-patient-care-only',
       severity: 'error',
-      message: MESSAGES.en['ln.fax-patient-care-only'],
+      message: LAKE_NORMAN_MESSAGES_EN['ln.fax-patient-care-only'],
       path: ['channel'],
     });
     expect(r.findings.find((f) => f.ruleId === 'ln.forms')?.message).toBe(
@@ -156,7 +164,7 @@ describe('routeRecordsRequest: seed edition', () => {
     expect(r.findings.find((f) => f.ruleId === 'ln.phone-questions')).toEqual({
       ruleId: 'ln.phone-questions',
       severity: 'error',
-      message: MESSAGES.en['ln.phone-questions'],
+      message: LAKE_NORMAN_MESSAGES_EN['ln.phone-questions'],
       path: ['channel'],
     });
   });
@@ -177,15 +185,15 @@ describe('routeRecordsRequest: seed edition', () => {
   });
 
   it('gives the Spanish form and Spanish messages', () => {
-    const r = ok({ ...attorneyByFax, formLanguage: 'es' }, { ...SEED, locale: 'es' });
+    const r = ok({ ...attorneyByFax, formLanguage: 'es' }, { ...SEED, locale: es });
     expect(r.form).toEqual({ title: 'Patient Request for Health Information Form', language: 'es', format: 'PDF', sizeKb: 279 });
     expect(r.findings.find((f) => f.ruleId === 'ln.forms')?.message).toBe(
       'Use el formulario «Patient Request for Health Information Form» en español (PDF, 279 KB).',
     );
-    for (const f of r.findings) expect(MESSAGES.es[f.ruleId].slice(0, 12)).toBe(f.message.slice(0, 12));
-    const en = ok({ ...attorneyByFax, formLanguage: 'es' }, { ...SEED, locale: 'en' });
+    for (const f of r.findings) expect(ES_TEXT[f.ruleId].slice(0, 12)).toBe(f.message.slice(0, 12));
+    const en = ok({ ...attorneyByFax, formLanguage: 'es' }, { ...SEED, locale: ENGLISH });
     expect(en.findings.find((f) => f.ruleId === 'ln.forms')?.message).toContain('in Spanish (PDF, 279 KB)');
-    const esEn = ok(attorneyByFax, { ...SEED, locale: 'es' });
+    const esEn = ok(attorneyByFax, { ...SEED, locale: es });
     expect(esEn.findings.find((f) => f.ruleId === 'ln.forms')?.message).toContain('en inglés (PDF, 101 KB)');
     expect(r.steps.map((s) => s.text)).toEqual([
       'Solicite los expedientes en línea: es fácil, rápido y seguro, y se recomienda siempre que sea posible.',
@@ -275,7 +283,7 @@ describe('routeRecordsRequest: 2025-10-18 edition', () => {
     expect(at('2026-10-18')).toEqual(['warning:ln.legacy-portals-may-be-gone']);
     expect(at('2027-04-17')).toEqual(['warning:ln.legacy-portals-may-be-gone']);
     expect(at('2027-04-18')).toEqual(['warning:ln.legacy-portals-gone']);
-    const gone = ok(patientSelf, { asOf: '2027-04-18', locale: 'es' });
+    const gone = ok(patientSelf, { asOf: '2027-04-18', locale: es });
     expect(gone.findings.find((f) => f.ruleId === 'ln.legacy-portals-gone')?.message).toBe(
       'Según la página, los expedientes de la atención en Lake Norman anterior al 2025-10-18 se conservaron en MyHealthHome y AthenaHealth de 12 a 18 meses: desde el 2027-04-18 ya no están disponibles allí.',
     );
@@ -330,7 +338,7 @@ describe('routeRecordsRequest: signer', () => {
   });
 
   it('a date of birth after asOf is a date_in_future issue that does not echo the date', () => {
-    const r = routeRecordsRequest(minor('2026-01-02', { role: 'custodial-parent' }), { asOf: '2026-01-01', locale: 'es' });
+    const r = routeRecordsRequest(minor('2026-01-02', { role: 'custodial-parent' }), { asOf: '2026-01-01', locale: es });
     expect(r).toEqual({
       success: false,
       issues: [{ path: ['patient', 'dateOfBirth'], code: 'date_in_future', message: 'Esta fecha es posterior a la fecha de referencia.' }],
@@ -348,12 +356,12 @@ describe('routeRecordsRequest: signer', () => {
 
 describe('routeRecordsRequest: interpreter notice', () => {
   it('applies when the requester prefers a language other than English', () => {
-    const r = ok({ ...patientSelf, preferredLanguage: 'vi' }, { locale: 'es' });
+    const r = ok({ ...patientSelf, preferredLanguage: 'vi' }, { locale: es });
     expect(r.request.interpreterNotice).toBe(true);
     expect(r.findings.at(-1)).toEqual({
       ruleId: 'language.interpreter',
       severity: 'info',
-      message: MESSAGES.es['language.interpreter'],
+      message: LANGUAGE_MESSAGES_ES['language.interpreter'],
       path: ['preferredLanguage'],
     });
     expect(JSON.stringify(r)).not.toContain('"vi"');
@@ -384,11 +392,17 @@ describe('routeRecordsRequest: bad input', () => {
       success: false,
       issues: [{ path: ['options', 'asOf'], code: 'invalid_as_of', message: 'The as-of option is not a valid date or instant.' }],
     });
+    for (const locale of ['es', 'fr', 'en']) {
+      expect(routeRecordsRequest(patientSelf, { locale } as never)).toEqual({
+        success: false,
+        issues: [{ path: ['options', 'locale'], code: 'invalid_value', message: 'This value is not one of the allowed options.' }],
+      });
+    }
   });
 
   it('never echoes a name or date of birth given in unknown keys', () => {
     const input = { ...patientSelf, name: 'Zqjane Zqdoe', patient: { situation: 'minor', dateOfBirth: '2011-07-23', name: 'Zqjane Zqdoe' }, signer: { role: 'custodial-parent', name: 'Zqjohn' } };
-    for (const locale of ['en', 'es'] as const) {
+    for (const locale of [ENGLISH, es]) {
       for (const asOf of [undefined, '2026-01-01', '2024-01-01']) {
         const text = JSON.stringify(routeRecordsRequest(input, asOf === undefined ? { locale } : { locale, asOf }));
         expect(text).not.toContain('Zq');

@@ -8,6 +8,7 @@ import { patientSituationSchema, signerSchema } from '../signer/signer-schema';
  * - `insurance-company`, `attorney`;
  * - `other-third-party`: anyone else.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { REQUESTERS } from 'duke-records-rules';
@@ -19,6 +20,7 @@ export const REQUESTERS = ['patient', 'legal-representative', 'provider', 'insur
 /**
  * One of {@link REQUESTERS}.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { Requester } from 'duke-records-rules';
@@ -33,6 +35,7 @@ export type Requester = (typeof REQUESTERS)[number];
  * list with "etc."; so only the patient, a legal representative and a
  * provider can ask for the patient's care.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { PATIENT_CARE_REQUESTERS } from 'duke-records-rules';
@@ -44,6 +47,7 @@ export const PATIENT_CARE_REQUESTERS = ['patient', 'legal-representative', 'prov
 /**
  * For whom the copies are: the patient, or a third party.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { RECIPIENTS } from 'duke-records-rules';
@@ -55,6 +59,7 @@ export const RECIPIENTS = ['patient', 'third-party'] as const;
 /**
  * One of {@link RECIPIENTS}.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { Recipient } from 'duke-records-rules';
@@ -67,6 +72,7 @@ export type Recipient = (typeof RECIPIENTS)[number];
  * Why the records are asked for: `patient-care` (care of the patient by a
  * provider) or `other` (insurance, legal, personal and every other use).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { PURPOSES } from 'duke-records-rules';
@@ -78,6 +84,7 @@ export const PURPOSES = ['patient-care', 'other'] as const;
 /**
  * One of {@link PURPOSES}.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { Purpose } from 'duke-records-rules';
@@ -92,6 +99,7 @@ export type Purpose = (typeof PURPOSES)[number];
  * questions); `email` exists only in the 2025-10-18 edition (Release of
  * Information).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { REQUEST_CHANNELS } from 'duke-records-rules';
@@ -103,6 +111,7 @@ export const REQUEST_CHANNELS = ['online-request', 'patient-portal', 'fax', 'ema
 /**
  * One of {@link REQUEST_CHANNELS}.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { RequestChannel } from 'duke-records-rules';
@@ -114,6 +123,7 @@ export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 /**
  * The languages the request form is published in.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { FORM_LANGUAGES } from 'duke-records-rules';
@@ -125,6 +135,7 @@ export const FORM_LANGUAGES = ['en', 'es'] as const;
 /**
  * One of {@link FORM_LANGUAGES}.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { FormLanguage } from 'duke-records-rules';
@@ -164,6 +175,7 @@ function purposeMatchesRequester(value: { readonly requester?: Requester | undef
  *   in (BCP 47 tag or name), for the interpreter-services notice;
  * - `patient`: the patient's situation; `signer`: who signs the authorization.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { recordsRequestSchema } from 'duke-records-rules';
@@ -194,6 +206,7 @@ export const recordsRequestSchema = /* @__PURE__ */ (() =>
 /**
  * A records request after parsing (defaults applied).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { RecordsRequest } from 'duke-records-rules';
@@ -212,6 +225,7 @@ export type RecordsRequest = z.output<typeof recordsRequestSchema>;
 /**
  * A records request as a caller writes it (defaults may be omitted).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { RecordsRequestInput } from 'duke-records-rules';
@@ -231,6 +245,7 @@ export type RecordsRequestInput = z.input<typeof recordsRequestSchema>;
  * and, optionally, who asks (checked as in {@link recordsRequestSchema}).
  * A whole records request parses too (other keys are dropped).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { faxRequestSchema } from 'duke-records-rules';
@@ -245,6 +260,7 @@ export const faxRequestSchema = /* @__PURE__ */ (() =>
 /**
  * What a fax line is asked about (see {@link faxRequestSchema}).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { FaxRequest } from 'duke-records-rules';

@@ -1,4 +1,4 @@
-import type { SignerRuleId } from './signer';
+import type { SignerRuleId } from './rules';
 
 /**
  * The English texts of the signer rules, keyed by rule id (no placeholders).

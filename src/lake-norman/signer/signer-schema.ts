@@ -10,6 +10,7 @@ import { isCalendarDate } from '../../core/calendar-date';
  *   mental disability;
  * - `deceased`: a deceased patient.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { PATIENT_SITUATIONS } from 'duke-records-rules';
@@ -21,6 +22,7 @@ export const PATIENT_SITUATIONS = ['adult', 'minor', 'unable-to-sign', 'deceased
 /**
  * One of {@link PATIENT_SITUATIONS}.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { PatientSituationKind } from 'duke-records-rules';
@@ -40,6 +42,7 @@ export type PatientSituationKind = (typeof PATIENT_SITUATIONS)[number];
  * - `personal-representative`: the personal representative of a deceased
  *   patient's estate.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { SIGNER_ROLES } from 'duke-records-rules';
@@ -58,6 +61,7 @@ export const SIGNER_ROLES = [
 /**
  * One of {@link SIGNER_ROLES}.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { SignerRole } from 'duke-records-rules';
@@ -72,6 +76,7 @@ export type SignerRole = (typeof SIGNER_ROLES)[number];
  * - `guardianship-indicates-disability`: proof of guardianship that
  *   indicates the patient's disability (it is also a proof of guardianship).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { PROOF_KINDS } from 'duke-records-rules';
@@ -83,6 +88,7 @@ export const PROOF_KINDS = ['guardianship', 'guardianship-indicates-disability']
 /**
  * One of {@link PROOF_KINDS}.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { ProofKind } from 'duke-records-rules';
@@ -96,6 +102,7 @@ export type ProofKind = (typeof PROOF_KINDS)[number];
  * birth (`YYYY-MM-DD`), from which the age on the as-of date is computed;
  * nothing else about the patient is asked for.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { patientSituationSchema } from 'duke-records-rules';
@@ -118,6 +125,7 @@ export const patientSituationSchema = /* @__PURE__ */ (() =>
  * The patient's situation (see {@link PATIENT_SITUATIONS}); a minor's date
  * of birth is a `YYYY-MM-DD` string.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { PatientSituation } from 'duke-records-rules';
@@ -134,6 +142,7 @@ export type PatientSituation =
  * Zod schema of the person who signs the authorization: the role and the
  * proof held (none by default). No name is asked for.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { signerSchema } from 'duke-records-rules';
@@ -149,6 +158,7 @@ export const signerSchema = /* @__PURE__ */ (() =>
 /**
  * Who signs the authorization and the proof they hold.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { Signer } from 'duke-records-rules';

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../core/locale';
+import { es } from '../../locales/es';
 import { addDays, ageOn } from '../../core/calendar-date';
 import type { CalendarDate } from '../../core/types';
 import { getRule } from '../../catalog/catalog';
@@ -34,7 +36,7 @@ describe('checkSigner properties', () => {
 
   it('never accepts the patient as signer for a deceased patient', () => {
     fc.assert(
-      fc.property(asOfArb, fc.subarray([...PROOF_KINDS]), fc.constantFrom('en', 'es' as const), (asOf, proof, locale) => {
+      fc.property(asOfArb, fc.subarray([...PROOF_KINDS]), fc.constantFrom(ENGLISH, es), (asOf, proof, locale) => {
         const v = checkSigner({ situation: 'deceased' }, { role: 'patient', proof }, asOf, locale);
         expect(v.allowed).toBe(false);
         expect(v.complete).toBe(false);
@@ -45,7 +47,7 @@ describe('checkSigner properties', () => {
 
   it('is complete iff allowed and no proof missing; cites only catalog rules; never echoes the date of birth', () => {
     fc.assert(
-      fc.property(patientArb, signerArb, asOfArb, fc.constantFrom('en', 'es' as const), (patient, signer, asOf, locale) => {
+      fc.property(patientArb, signerArb, asOfArb, fc.constantFrom(ENGLISH, es), (patient, signer, asOf, locale) => {
         const v = checkSigner(patient, signer, asOf, locale);
         expect(v.complete).toBe(v.allowed && v.missingProof.length === 0);
         expect(v.allowedRoles.includes(signer.role)).toBe(v.allowed);

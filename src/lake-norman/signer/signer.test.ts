@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../core/types';
-import { MESSAGES } from '../../catalog/messages';
+import { ENGLISH, type Locale } from '../../core/locale';
+import { es } from '../../locales/es';
+import { SIGNER_MESSAGES_EN } from './messages.en';
+import { SIGNER_MESSAGES_ES } from './messages.es';
 import { getRule } from '../../catalog/catalog';
 import { checkSigner, SIGNER_RULES, signerRequirements } from './signer';
 import { PATIENT_SITUATIONS, SIGNER_ROLES, type PatientSituation, type ProofKind, type SignerRole } from './signer-schema';
@@ -67,7 +70,7 @@ describe('checkSigner: roles', () => {
   });
 
   it('accepts an adult patient with no proof and says who signs', () => {
-    const v = checkSigner({ situation: 'adult' }, { role: 'patient', proof: [] }, null, 'en');
+    const v = checkSigner({ situation: 'adult' }, { role: 'patient', proof: [] }, null, ENGLISH);
     expect(v).toEqual({
       situation: 'adult',
       ageCheck: 'not-applicable',
@@ -79,7 +82,7 @@ describe('checkSigner: roles', () => {
         {
           ruleId: 'signer.patient-or-representative',
           severity: 'info',
-          message: MESSAGES.en['signer.patient-or-representative'],
+          message: SIGNER_MESSAGES_EN['signer.patient-or-representative'],
           path: ['signer', 'role'],
         },
       ],
@@ -94,7 +97,7 @@ describe('checkSigner: roles', () => {
       {
         ruleId: 'signer.patient-or-representative',
         severity: 'error',
-        message: MESSAGES.en['signer.patient-or-representative'],
+        message: SIGNER_MESSAGES_EN['signer.patient-or-representative'],
         path: ['signer', 'role'],
       },
     ]);
@@ -102,12 +105,36 @@ describe('checkSigner: roles', () => {
 
   it('names both deceased signers, with no proof required', () => {
     for (const role of ['personal-representative', 'next-of-kin'] as const) {
-      const v = checkSigner({ situation: 'deceased' }, { role, proof: [] }, '2026-01-15', 'es');
+      const v = checkSigner({ situation: 'deceased' }, { role, proof: [] }, '2026-01-15', es);
       expect(v.complete).toBe(true);
       expect(v.missingProof).toEqual([]);
       expect(v.ruleIds).toEqual(['signer.deceased']);
-      expect(v.findings[0]?.message).toBe(MESSAGES.es['signer.deceased']);
+      expect(v.findings[0]?.message).toBe(SIGNER_MESSAGES_ES['signer.deceased']);
     }
+  });
+});
+
+describe('checkSigner: locale', () => {
+  const deceased = (locale?: Locale) => checkSigner({ situation: 'deceased' }, { role: 'patient', proof: [] }, null, locale).findings[0]?.message;
+
+  it('writes English when no locale is given, and the locale of a locale value', () => {
+    expect(deceased()).toBe(SIGNER_MESSAGES_EN['signer.deceased']);
+    expect(deceased(ENGLISH)).toBe(SIGNER_MESSAGES_EN['signer.deceased']);
+    expect(deceased(es)).toBe(SIGNER_MESSAGES_ES['signer.deceased']);
+  });
+
+  it('writes English for what is not a locale value (a string locale included) and for what a partial locale lacks', () => {
+    for (const notLocale of ['es', 'fr', null, 42, {}, { code: '', texts: {} }, { code: 'es', texts: null }]) {
+      expect(deceased(notLocale as unknown as Locale)).toBe(SIGNER_MESSAGES_EN['signer.deceased']);
+    }
+    const partial: Locale = { code: 'es-x-partial', texts: { rules: { 'signer.deceased': 'Firma del representante.', 'signer.minor': 7 } } };
+    expect(deceased(partial)).toBe('Firma del representante.');
+    const minor = checkSigner({ situation: 'minor', dateOfBirth: '2012-03-04' }, { role: 'patient', proof: [] }, null, partial);
+    expect(minor.findings.map((f) => f.message)).toEqual([
+      SIGNER_MESSAGES_EN['signer.minor-age-unverified'],
+      SIGNER_MESSAGES_EN['signer.minor'],
+      SIGNER_MESSAGES_EN['signer.proof-of-guardianship'],
+    ]);
   });
 });
 
@@ -124,7 +151,7 @@ describe('checkSigner: proof', () => {
       expect(none.findings[1]).toEqual({
         ruleId: 'signer.proof-of-guardianship',
         severity: 'error',
-        message: MESSAGES.en['signer.proof-of-guardianship'],
+        message: SIGNER_MESSAGES_EN['signer.proof-of-guardianship'],
         path: ['signer', 'proof'],
       });
       for (const proof of [['guardianship'], ['guardianship-indicates-disability']] as const) {
@@ -150,7 +177,7 @@ describe('checkSigner: proof', () => {
       expect(plain.findings[1]).toEqual({
         ruleId: 'signer.proof-indicates-disability',
         severity: 'error',
-        message: MESSAGES.en['signer.proof-indicates-disability'],
+        message: SIGNER_MESSAGES_EN['signer.proof-indicates-disability'],
         path: ['signer', 'proof'],
       });
 
@@ -191,7 +218,7 @@ describe('checkSigner: age of a minor', () => {
     expect(adult.findings[0]).toEqual({
       ruleId: 'signer.minor-age',
       severity: 'warning',
-      message: MESSAGES.en['signer.minor-age'],
+      message: SIGNER_MESSAGES_EN['signer.minor-age'],
       path: ['patient', 'dateOfBirth'],
     });
   });
@@ -206,7 +233,7 @@ describe('checkSigner: age of a minor', () => {
   });
 
   it('without asOf relies on the declared situation and says the age is not verified', () => {
-    const v = checkSigner({ situation: 'minor', dateOfBirth: '1950-01-01' }, signer, null, 'es');
+    const v = checkSigner({ situation: 'minor', dateOfBirth: '1950-01-01' }, signer, null, es);
     expect(v.ageCheck).toBe('unverified');
     expect(v.situation).toBe('minor');
     expect(v.complete).toBe(true);
@@ -214,7 +241,7 @@ describe('checkSigner: age of a minor', () => {
     expect(v.findings[0]).toEqual({
       ruleId: 'signer.minor-age-unverified',
       severity: 'info',
-      message: MESSAGES.es['signer.minor-age-unverified'],
+      message: SIGNER_MESSAGES_ES['signer.minor-age-unverified'],
       path: ['patient', 'dateOfBirth'],
     });
   });
@@ -228,7 +255,7 @@ describe('checkSigner: age of a minor', () => {
 
   it('never puts the date of birth in the verdict', () => {
     for (const asOf of ['2026-01-15', null] as const) {
-      for (const locale of ['en', 'es'] as const) {
+      for (const locale of [ENGLISH, es]) {
         const text = JSON.stringify(checkSigner({ situation: 'minor', dateOfBirth: '2011-07-23' }, signer, asOf, locale));
         expect(text).not.toContain('2011');
         expect(text).not.toContain('07-23');
@@ -246,8 +273,8 @@ describe('SIGNER_RULES', () => {
       expect(rule.source.url).toBe('https://www.dukehealth.org/hospitals/duke-health-lake-norman-hospital/medical-records');
       expect(rule.source.section).toBe('Questions About Medical Records');
       expect(rule.editions).toEqual(['seed', '2025-10-18']);
-      expect(MESSAGES.en[rule.id].length).toBeGreaterThan(10);
-      expect(MESSAGES.es[rule.id].length).toBeGreaterThan(10);
+      expect(SIGNER_MESSAGES_EN[rule.id].length).toBeGreaterThan(10);
+      expect(SIGNER_MESSAGES_ES[rule.id].length).toBeGreaterThan(10);
     }
   });
 

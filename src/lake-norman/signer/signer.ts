@@ -1,121 +1,13 @@
 import { ageOn, isCalendarDate } from '../../core/calendar-date';
 import type { Finding } from '../../core/finding';
 import { ENGLISH, isLocale, localeTexts, perLocale, type Locale } from '../../core/locale';
-import type { CalendarDate, InputPath, RuleDefinition, Severity } from '../../core/types';
-import { cite, SOURCES } from '../../directory/sources';
+import type { CalendarDate, InputPath, Severity } from '../../core/types';
 import { deepFreeze } from '../../core/deep-freeze';
 import { SIGNER_MESSAGES_EN } from './messages.en';
 import type { PatientSituation, PatientSituationKind, ProofKind, Signer, SignerRole } from './signer-schema';
 
-const FAQ = 'Questions About Medical Records';
-const BOTH = ['seed', '2025-10-18'] as const;
-
-/**
- * Catalog entries of the signer area: who signs an authorization for a
- * records request, and the proof they need (the Lake Norman FAQ, the same
- * in both editions).
- *
- * @example
- * ```ts
- * import { SIGNER_RULES } from 'duke-records-rules';
- * SIGNER_RULES.map((r) => r.id).includes('signer.minor'); // true
- * ```
- */
-export const SIGNER_RULES = /* @__PURE__ */ (() =>
-  [
-  {
-    id: 'signer.patient-or-representative',
-    area: 'signer',
-    severity: 'error',
-    summary: "An authorization must be signed by the patient or the patient's legal representative.",
-    source: /* @__PURE__ */ cite(SOURCES.lakeNormanFaq, FAQ),
-    editions: BOTH,
-    ambiguity: {
-      note: 'The FAQ first says the patient or a legal representative signs, then names who signs for a minor, for a patient unable to sign and for a deceased patient; it does not say whether any other legal representative may sign in those three situations.',
-      reading:
-        "A generic legal representative is accepted only for a patient who can sign; for a minor, a patient unable to sign or a deceased patient only the signers the FAQ names for that situation are accepted (the stricter reading, which cannot release records on a signature the FAQ does not name).",
-    },
-  },
-  {
-    id: 'signer.minor',
-    area: 'signer',
-    severity: 'error',
-    summary: 'For a minor (under 18), the authorization is signed by a custodial parent or a legally appointed guardian.',
-    source: /* @__PURE__ */ cite(SOURCES.lakeNormanFaq, FAQ),
-    editions: BOTH,
-  },
-  {
-    id: 'signer.proof-of-guardianship',
-    area: 'signer',
-    severity: 'error',
-    summary:
-      'Proof of guardianship is required when the authorization is signed for a minor or for a patient unable to sign because of a physical or mental disability.',
-    source: /* @__PURE__ */ cite(SOURCES.lakeNormanFaq, FAQ),
-    editions: BOTH,
-    ambiguity: {
-      note: 'The FAQ says "proof of guardianship required" right after naming two possible signers (a custodial parent or a guardian for a minor; next-of-kin or a guardian for a patient unable to sign) without saying whether the proof is asked of both.',
-      reading: 'The proof is required of either signer (the stricter reading: an authorization is never called complete without the proof the FAQ names).',
-    },
-  },
-  {
-    id: 'signer.unable-to-sign',
-    area: 'signer',
-    severity: 'error',
-    summary:
-      'For a patient unable to sign because of a physical or mental disability, the authorization may be signed by next-of-kin or a legally appointed guardian.',
-    source: /* @__PURE__ */ cite(SOURCES.lakeNormanFaq, FAQ),
-    editions: BOTH,
-  },
-  {
-    id: 'signer.proof-indicates-disability',
-    area: 'signer',
-    severity: 'error',
-    summary: "For a patient unable to sign, the proof of guardianship must indicate the patient's disability.",
-    source: /* @__PURE__ */ cite(SOURCES.lakeNormanFaq, FAQ),
-    editions: BOTH,
-  },
-  {
-    id: 'signer.deceased',
-    area: 'signer',
-    severity: 'error',
-    summary: "For a deceased patient, the authorization is signed by the personal representative of the patient's estate or by next-of-kin.",
-    source: /* @__PURE__ */ cite(SOURCES.lakeNormanFaq, FAQ),
-    editions: BOTH,
-    ambiguity: {
-      note: 'The stored FAQ text breaks off after this sentence: whatever it goes on to require (for example a proof of the signer\'s authority) is unknown.',
-      reading: 'The library names the two signers and requires no proof it cannot cite; it never accepts the patient as signer.',
-    },
-  },
-  {
-    id: 'signer.minor-age',
-    area: 'signer',
-    severity: 'warning',
-    summary:
-      'A minor is a patient under 18: when the date of birth shows the patient is 18 or older on the as-of date, the rules for a patient who can sign apply.',
-    source: /* @__PURE__ */ cite(SOURCES.lakeNormanFaq, FAQ),
-    editions: BOTH,
-  },
-  {
-    id: 'signer.minor-age-unverified',
-    area: 'signer',
-    severity: 'info',
-    summary:
-      'Without an as-of date the age cannot be computed from the date of birth: the declared situation (minor) is relied on, and the age is reported as not verified.',
-    source: /* @__PURE__ */ cite(SOURCES.lakeNormanFaq, FAQ),
-    editions: BOTH,
-  },
-  ] as const satisfies readonly RuleDefinition[])();
-
-/**
- * Id of a rule of the signer area.
- *
- * @example
- * ```ts
- * import type { SignerRuleId } from 'duke-records-rules';
- * const id: SignerRuleId = 'signer.deceased';
- * ```
- */
-export type SignerRuleId = (typeof SIGNER_RULES)[number]['id'];
+export { SIGNER_RULES, type SignerRuleId } from './rules';
+import type { SignerRuleId } from './rules';
 
 /**
  * How the age of a patient declared a minor was checked:
@@ -125,6 +17,7 @@ export type SignerRuleId = (typeof SIGNER_RULES)[number]['id'];
  * - `unverified`: no as-of date (or no usable date of birth), so the
  *   declared situation is relied on.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { AgeCheck } from 'duke-records-rules';
@@ -137,6 +30,7 @@ export type AgeCheck = 'not-applicable' | 'under-18' | '18-or-older' | 'unverifi
  * What {@link checkSigner} says about a signer. Never contains the date of
  * birth or the age.
  *
+ * @category Rules
  * @example
  * ```ts
  * import { checkSigner } from 'duke-records-rules';
@@ -165,6 +59,7 @@ export interface SignerVerdict {
 /**
  * Who may sign in a situation, and the proof required (see {@link signerRequirements}).
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { SignerRequirements } from 'duke-records-rules';
@@ -194,6 +89,7 @@ const DOB_PATH: InputPath = /* @__PURE__ */ (() =>
  * @param situation - the patient's situation
  * @returns the rule, the roles that may sign and the proof required
  *
+ * @category Rules
  * @example
  * ```ts
  * import { signerRequirements } from 'duke-records-rules';
@@ -276,6 +172,7 @@ function checkAge(patient: PatientSituation, asOf: CalendarDate | null): AgeChec
  * @param locale - language of the finding messages, a locale value (English when omitted)
  * @returns the verdict, its findings and the rule ids applied
  *
+ * @category Rules
  * @example
  * ```ts
  * import { checkSigner } from 'duke-records-rules';

@@ -23,6 +23,7 @@ import { TO_DUKE_WORDS_ES } from '../../to-duke/words.es';
  * messages, by code), `toDuke` (words and steps of sending records to
  * Duke), `lakeNorman` (words of the Lake Norman request steps).
  *
+ * @category Locales
  * @example
  * ```ts
  * import { evaluateSubmission } from 'duke-records-rules/to-duke';

@@ -9,9 +9,10 @@ const SECTION = 'Use a Trackable Carrier if Mailing';
 /**
  * Catalog entries of the carriers area.
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { CARRIER_RULES } from 'duke-records-rules';
+ * import { CARRIER_RULES } from 'duke-records-rules/catalog';
  * CARRIER_RULES.map((r) => r.id);
  * // ['carrier.trackable', 'carrier.usps-untracked', 'carrier.unknown-trackability', 'carrier.lost-in-transit']
  * ```
@@ -61,6 +62,7 @@ export const CARRIER_RULES = /* @__PURE__ */ (() =>
 /**
  * The id of a rule of the carriers area.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { CarrierRuleId } from 'duke-records-rules';
@@ -72,6 +74,7 @@ export type CarrierRuleId = (typeof CARRIER_RULES)[number]['id'];
 /**
  * What the page says about a carrier.
  *
+ * @category Rules
  * @example
  * ```ts
  * import { carrierPolicy } from 'duke-records-rules';
@@ -114,6 +117,7 @@ const OTHER = /* @__PURE__ */ (() =>
  * @param carrier - the carrier
  * @returns whether it is trackable, accepted and recommended, with the rule ids
  *
+ * @category Rules
  * @example
  * ```ts
  * import { carrierPolicy } from 'duke-records-rules';

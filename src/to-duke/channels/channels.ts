@@ -11,9 +11,10 @@ const EDITIONS = ['seed', '2025-10-18'] as const;
 /**
  * Catalog entries of the channels area.
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { CHANNEL_RULES } from 'duke-records-rules';
+ * import { CHANNEL_RULES } from 'duke-records-rules/catalog';
  * CHANNEL_RULES.find((r) => r.id === 'channel.last-resort')?.severity; // 'warning'
  * ```
  */
@@ -92,6 +93,7 @@ export const CHANNEL_RULES = /* @__PURE__ */ (() =>
 /**
  * The id of a rule of the channels area.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { ChannelRuleId } from 'duke-records-rules';
@@ -109,6 +111,7 @@ export type ChannelRuleId = (typeof CHANNEL_RULES)[number]['id'];
  * - `last-resort`: accepted, less secure, not recommended;
  * - `not-accepted`: the page refuses it for this submission.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { ChannelLevel } from 'duke-records-rules';
@@ -120,6 +123,7 @@ export type ChannelLevel = 'required' | 'recommended' | 'accepted' | 'last-resor
 /**
  * One channel in the ranking of {@link recommendChannels}.
  *
+ * @category Rules
  * @example
  * ```ts
  * import { recommendChannels } from 'duke-records-rules';
@@ -191,6 +195,7 @@ export function hasRadiology(items: readonly Pick<RecordItem, 'radiology'>[]): b
  * @param submission - the items (only their `radiology` is read)
  * @returns the ranked channels, each with its level and rule ids
  *
+ * @category Rules
  * @example
  * ```ts
  * import { recommendChannels } from 'duke-records-rules';

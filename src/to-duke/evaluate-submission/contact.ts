@@ -5,7 +5,8 @@ import type { WeeklySchedule } from '../../hours/types';
 import { TO_DUKE_WORDS_EN, type ToDukeText } from '../words.en';
 import { TO_DUKE_MESSAGES_EN } from '../messages.en';
 import type { ToDukeRuleId } from '../rule-id';
-import { editionOn } from '../../directory/edition-for';
+import { selectEdition } from '../../core/select-edition';
+import { DOCUMENT_MANAGEMENT_BY_EDITION, EDITION_DATES } from '../../directory/document-management';
 import type { ChannelKind } from '../schemas/channel';
 import { formatWeeklyHours } from './hours-text';
 import { stepTexts, type StepTexts } from './texts';
@@ -87,9 +88,8 @@ const PLAIN = /* @__PURE__ */ (() =>
  * ```
  */
 export function contactFor(asOf: CalendarDate | null, locale: Locale, email: string | null): Contact {
-  const edition = editionOn(asOf);
-  // every edition holds Document Management
-  const destination = edition.destinations.find((d) => d.id === 'duke-document-management') as Destination;
+  const edition = selectEdition(EDITION_DATES, asOf);
+  const destination = DOCUMENT_MANAGEMENT_BY_EDITION[edition.id];
   const fixed = fixedFor(destination, locale);
   if (email !== null) return { ...fixed, edition: edition.id, email };
   let perEdition = PLAIN.get(fixed);

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateSubmission } from './evaluate-submission';
+import { ENGLISH } from '../../core/locale';
+import { es } from '../../locales/es';
 import { fingerprint } from '../../../test/support/fingerprint';
 import { anythingFor, hostileValues, prototypePolluted } from '../../../test/support/hostile';
 import { dobArb, nameArb, passwordArb, recordNumberArb, submissionArb, trackingArb } from '../../../test/support/submission-arbitraries';
@@ -104,7 +106,7 @@ describe('evaluateSubmission never echoes patient data', () => {
         recordNumberArb,
         passwordArb,
         trackingArb,
-        fc.constantFrom('en' as const, 'es' as const),
+        fc.constantFrom(ENGLISH, es),
         (base, name, dateOfBirth, recordNumber, password, trackingNumber, locale) => {
           const input = {
             ...base,

@@ -9,14 +9,16 @@ import { carrierPolicy } from '../carriers/carriers';
 import { labelRequirements } from '../labeling/labeling';
 import { submissionSchema } from '../schemas/submission';
 import { submissionArb } from '../../../test/support/submission-arbitraries';
+import { ENGLISH, type Locale } from '../../core/locale';
+import { es } from '../../locales/es';
 
-const evaluate = (input: unknown, locale: 'en' | 'es' = 'en'): SubmissionEvaluation => {
+const evaluate = (input: unknown, locale: Locale = ENGLISH): SubmissionEvaluation => {
   const r = evaluateSubmission(input, { locale });
   if (!r.success) throw new Error(JSON.stringify(r.issues));
   return r;
 };
 const remote = new Set(['fax', 'email', 'mail']);
-const localeArb = fc.constantFrom('en' as const, 'es' as const);
+const localeArb = fc.constantFrom(ENGLISH, es);
 
 describe('evaluateSubmission invariants', () => {
   it('ranks a never-empty list of channels, appointment first unless radiology governs', () => {
@@ -176,7 +178,7 @@ describe('evaluateSubmission invariants', () => {
     });
     expect(outputs.map((o) => o.zone)).toEqual(zones);
     expect(new Set(outputs.map((o) => o.offset)).size).toBe(zones.length);
-    const reference = JSON.stringify(cases.map(([input, asOf]) => [evaluateSubmission(input, { asOf }), evaluateSubmission(input, { asOf: new Date(asOf), locale: 'es' })]));
+    const reference = JSON.stringify(cases.map(([input, asOf]) => [evaluateSubmission(input, { asOf }), evaluateSubmission(input, { asOf: new Date(asOf), locale: es })]));
     for (const o of outputs) expect(JSON.stringify(o.results), o.zone).toBe(reference);
   }, 60_000);
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluateSubmission } from './evaluate-submission';
 import type { SubmissionEvaluation, SubmissionResult } from './types';
 import { MESSAGES } from '../../catalog/messages';
-import { TO_DUKE_TEXT } from '../messages';
+import { TO_DUKE_WORDS_EN } from '../words.en';
+import { ENGLISH, type Locale } from '../../core/locale';
+import { es } from '../../locales/es';
 import { fullMediaLabel, fullPaperLabel, rawSubmission } from '../../../test/support/submission-fixtures';
 
 function ok(result: SubmissionResult): SubmissionEvaluation {
@@ -12,7 +14,7 @@ function ok(result: SubmissionResult): SubmissionEvaluation {
 const ids = (r: SubmissionEvaluation) => r.findings.map((f) => `${f.severity}:${f.ruleId}`);
 const stepIds = (r: SubmissionEvaluation) => r.steps.map((s) => s.id);
 const step = (r: SubmissionEvaluation, id: string) => r.steps.find((s) => s.id === id);
-const en = TO_DUKE_TEXT.en.steps;
+const en = TO_DUKE_WORDS_EN.steps;
 const HOURS_EN = 'Monday to Friday, 8:00 am to 4:30 pm (Eastern time)';
 const ADDRESS = 'Document Management, Duke University Health System, P.O. Box 3016, Durham, NC 27710';
 
@@ -22,7 +24,7 @@ describe('evaluateSubmission: sample submissions', () => {
     expect(r.verdict).toBe('accepted');
     expect(r.edition).toBe('2025-10-18');
     expect(ids(r)).toEqual(['info:notify.duke-follows-up', 'info:originals.not-returned']);
-    expect(r.findings[0]).toEqual({ ruleId: 'notify.duke-follows-up', severity: 'info', message: MESSAGES.en['notify.duke-follows-up'] });
+    expect(r.findings[0]).toEqual({ ruleId: 'notify.duke-follows-up', severity: 'info', message: MESSAGES['notify.duke-follows-up'] });
     expect(r.findings[1]?.path).toEqual(['items']);
     expect(stepIds(r)).toEqual(['label', 'copies-only', 'choose-channel', 'send', 'when-to-call']);
     expect(r.steps).toEqual([
@@ -234,7 +236,7 @@ describe('evaluateSubmission: tracking numbers', () => {
     expect(step(wrong, 'send')?.ruleIds).toEqual(['channel.last-resort', 'carrier.trackable', 'carrier.lost-in-transit', 'tracking.wrong-carrier']);
     expect(JSON.stringify(wrong)).not.toContain('1Z5R89390357567127');
 
-    const typo = ok(evaluateSubmission(rawSubmission({ channel: { kind: 'mail', carrier: 'ups', trackingNumber: '1Z5R89390357567128' } }), { locale: 'es' }));
+    const typo = ok(evaluateSubmission(rawSubmission({ channel: { kind: 'mail', carrier: 'ups', trackingNumber: '1Z5R89390357567128' } }), { locale: es }));
     expect(typo.findings.find((f) => f.ruleId === 'tracking.check-digit')?.message).toBe(
       'El número de rastreo no supera su dígito de control: lo más probable es que tenga un error. Compruébelo con el recibo de UPS.',
     );
@@ -314,7 +316,7 @@ describe('evaluateSubmission: items, sender and language', () => {
     expect(r.findings.at(-1)).toEqual({
       ruleId: 'language.interpreter',
       severity: 'info',
-      message: MESSAGES.en['language.interpreter'],
+      message: MESSAGES['language.interpreter'],
       path: ['preferredLanguage'],
     });
     expect(r.submission.preferredLanguage).toBe('vi');
@@ -322,7 +324,7 @@ describe('evaluateSubmission: items, sender and language', () => {
   });
 
   it('writes everything in Spanish when asked', () => {
-    const r = ok(evaluateSubmission(rawSubmission({ channel: { kind: 'mail', carrier: 'usps' } }), { locale: 'es' }));
+    const r = ok(evaluateSubmission(rawSubmission({ channel: { kind: 'mail', carrier: 'usps' } }), { locale: es }));
     for (const f of r.findings) expect(f.message).not.toMatch(/\{\w+\}/);
     expect(r.findings.find((f) => f.ruleId === 'channel.last-resort')?.message).toBe(
       'El envío por correo postal solo se acepta como último recurso: es menos seguro y no se recomienda. Duke recomienda llevar copias a su cita clínica.',
@@ -331,6 +333,22 @@ describe('evaluateSubmission: items, sender and language', () => {
       '¿Preguntas? Llame a servicio al cliente al (919) 684-6178, de lunes a viernes, de 8:00 a. m. a 4:30 p. m. (hora del Este). Registros Médicos se comunicará con el remitente cuando reciba los registros.',
     );
     expect(step(r, 'send')?.text).toBe(`Envíe las copias por USPS a: ${ADDRESS}.`);
+  });
+
+  it('writes what a partial locale gives, and English for everything else', () => {
+    const partial: Locale = {
+      code: 'en-x-plain',
+      texts: { rules: { 'channel.last-resort': 'Last resort: {channel}.' }, toDuke: { channels: { mail: 'post' }, steps: { sendMail: 'Post it by {carrier}.' } } },
+    };
+    const r = ok(evaluateSubmission(rawSubmission({ channel: { kind: 'mail', carrier: 'usps' } }), { locale: partial }));
+    expect(r.findings.find((f) => f.ruleId === 'channel.last-resort')?.message).toBe('Last resort: post.');
+    expect(r.findings.find((f) => f.ruleId === 'carrier.lost-in-transit')?.message).toBe(MESSAGES['carrier.lost-in-transit']);
+    expect(step(r, 'send')?.text).toBe('Post it by USPS.');
+    expect(step(r, 'copies-only')?.text).toBe(en.copiesOnly);
+    expect(evaluateSubmission(null, { locale: partial })).toEqual({
+      success: false,
+      issues: [{ path: [], code: 'invalid_type', message: 'This value has the wrong type.' }],
+    });
   });
 });
 
@@ -344,7 +362,7 @@ describe('evaluateSubmission: input, options and dates', () => {
         { path: ['items'], code: 'too_small', message: 'This value is too short or too small.' },
       ],
     });
-    expect(evaluateSubmission(null, { locale: 'es' })).toEqual({
+    expect(evaluateSubmission(null, { locale: es })).toEqual({
       success: false,
       issues: [{ path: [], code: 'invalid_type', message: 'Este valor tiene un tipo incorrecto.' }],
     });
@@ -365,7 +383,7 @@ describe('evaluateSubmission: input, options and dates', () => {
 
   it('reports a future date of birth next to other issues', () => {
     const both = { ...rawSubmission({ patient: { name: 'Jane Doe', dateOfBirth: '2030-01-01' } }), items: [] };
-    expect(evaluateSubmission(both, { asOf: '2026-01-01', locale: 'es' })).toEqual({
+    expect(evaluateSubmission(both, { asOf: '2026-01-01', locale: es })).toEqual({
       success: false,
       issues: [
         { path: ['items'], code: 'too_small', message: 'Este valor es demasiado corto o pequeño.' },
@@ -392,16 +410,19 @@ describe('evaluateSubmission: input, options and dates', () => {
   });
 
   it('refuses bad options', () => {
-    expect(evaluateSubmission(rawSubmission(), { locale: 'fr' as 'en' })).toEqual({
-      success: false,
-      issues: [{ path: ['options', 'locale'], code: 'invalid_value', message: 'This value is not one of the allowed options.' }],
-    });
+    for (const locale of ['fr', 'es', 'en', null, { code: 'es' }]) {
+      expect(evaluateSubmission(rawSubmission(), { locale: locale as unknown as Locale })).toEqual({
+        success: false,
+        issues: [{ path: ['options', 'locale'], code: 'invalid_value', message: 'This value is not one of the allowed options.' }],
+      });
+    }
+    expect(evaluateSubmission(rawSubmission(), { locale: ENGLISH }).success).toBe(true);
     expect(evaluateSubmission(rawSubmission(), { asOf: 'tomorrow' })).toMatchObject({ success: false, issues: [{ code: 'invalid_as_of' }] });
     expect(evaluateSubmission(rawSubmission(), { documentManagementEmail: 'not an address' })).toEqual({
       success: false,
       issues: [{ path: ['options', 'documentManagementEmail'], code: 'invalid_format', message: 'This value is not in the expected format.' }],
     });
-    expect(evaluateSubmission(rawSubmission(), { documentManagementEmail: 42 as unknown as string, locale: 'es' })).toEqual({
+    expect(evaluateSubmission(rawSubmission(), { documentManagementEmail: 42 as unknown as string, locale: es })).toEqual({
       success: false,
       issues: [{ path: ['options', 'documentManagementEmail'], code: 'invalid_type', message: 'Este valor tiene un tipo incorrecto.' }],
     });

@@ -68,6 +68,7 @@ function failure(parsed: ParseFailure, input: unknown, asOf: CalendarDate | null
  * @param options - `locale`, `asOf`, and `documentManagementEmail` when you know the address
  * @returns the evaluation, or the input issues
  *
+ * @category Evaluate
  * @example
  * ```ts
  * import { evaluateSubmission } from 'duke-records-rules';

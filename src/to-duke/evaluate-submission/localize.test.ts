@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { contactFor } from './contact';
-import { listText, messageParam, toFinding } from './localize';
-
-describe('listText', () => {
-  it('joins 0, 1, 2 and more words', () => {
-    expect(listText([], 'and')).toBe('');
-    expect(listText(['a'], 'and')).toBe('a');
-    expect(listText(['a', 'b'], 'y')).toBe('a y b');
-    expect(listText(['a', 'b', 'c', 'd'], 'and')).toBe('a, b, c and d');
-  });
-});
+import { messageParam, toFinding } from './localize';
+import { ENGLISH } from '../../core/locale';
+import { es as spanish } from '../../locales/es';
 
 describe('toFinding', () => {
-  const en = contactFor(null, 'en', null);
-  const es = contactFor(null, 'es', null);
+  const en = contactFor(null, ENGLISH, null);
+  const es = contactFor(null, spanish, null);
 
   it('fills the placeholders with localized names and keeps the hit severity and path', () => {
     expect(
@@ -58,7 +51,7 @@ describe('toFinding', () => {
 });
 
 describe('messageParam', () => {
-  const contact = contactFor(null, 'en', null);
+  const contact = contactFor(null, ENGLISH, null);
   it('gives each detail the hit carries, and undefined for what it lacks or an unknown key', () => {
     const hit = {
       ruleId: 'label.media-outside',

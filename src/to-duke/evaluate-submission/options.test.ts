@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { parseEvaluateOptions } from './options';
 import { throwingGetters } from '../../../test/support/hostile';
+import { ENGLISH, type Locale } from '../../core/locale';
+import { es } from '../../locales/es';
 
 describe('parseEvaluateOptions', () => {
   it('defaults to English, no asOf and no e-mail address', () => {
-    expect(parseEvaluateOptions(undefined)).toEqual({ success: true, locale: 'en', asOf: null, documentManagementEmail: null });
-    expect(parseEvaluateOptions(null)).toEqual({ success: true, locale: 'en', asOf: null, documentManagementEmail: null });
-    expect(parseEvaluateOptions({ locale: 'es', asOf: '2026-01-02' })).toEqual({
+    expect(parseEvaluateOptions(undefined)).toEqual({ success: true, locale: ENGLISH, asOf: null, documentManagementEmail: null });
+    expect(parseEvaluateOptions(null)).toEqual({ success: true, locale: ENGLISH, asOf: null, documentManagementEmail: null });
+    const spanish = parseEvaluateOptions({ locale: es, asOf: '2026-01-02' });
+    expect(spanish).toEqual({
       success: true,
-      locale: 'es',
+      locale: es,
       asOf: '2026-01-02',
       documentManagementEmail: null,
+    });
+    expect(spanish.success && spanish.locale).toBe(es);
+    // a string is not a locale: 'es' is refused like any other value
+    expect(parseEvaluateOptions({ locale: 'es' as unknown as Locale })).toEqual({
+      success: false,
+      issues: [{ path: ['options', 'locale'], code: 'invalid_value', message: 'This value is not one of the allowed options.' }],
     });
   });
 

@@ -13,6 +13,7 @@ import type { Submission } from '../schemas/submission';
  * integrator knows it (the page does not publish it; the library never
  * invents one).
  *
+ * @category Evaluate
  * @example
  * ```ts
  * import type { EvaluateSubmissionOptions } from 'duke-records-rules';
@@ -36,6 +37,7 @@ export interface EvaluateSubmissionOptions extends EntryOptions {
  * - `accepted-with-warnings`: no error, at least one `warning`;
  * - `accepted`: only `info` findings, or none.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * import type { Verdict } from 'duke-records-rules';
@@ -51,6 +53,7 @@ export type Verdict = 'accepted' | 'accepted-with-warnings' | 'not-accepted';
  * `send` (when a channel is chosen), `follow-up` (mail or fax),
  * `when-to-call`.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * import type { StepId } from 'duke-records-rules';
@@ -71,6 +74,7 @@ export type StepId =
  * One step of the checklist: what to do, in the caller's locale, and the
  * rules behind it. Never patient data; directory numbers and addresses only.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * import type { Step } from 'duke-records-rules';
@@ -87,6 +91,7 @@ export interface Step {
  * The channel of a submission summary: as parsed, except that a mailed
  * submission says whether a tracking number was given, not the number.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * import type { ChannelSummary } from 'duke-records-rules';
@@ -103,6 +108,7 @@ export type ChannelSummary =
  * number to whether one was given. {@link submissionSchema} gives the full
  * parsed input.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * import type { SubmissionSummary } from 'duke-records-rules';
@@ -125,6 +131,7 @@ export interface SubmissionSummary {
  * Safe to log: it holds no name, date of birth, record number, password or
  * tracking number.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * import { evaluateSubmission } from 'duke-records-rules';
@@ -150,6 +157,7 @@ export interface SubmissionEvaluation {
 /**
  * What {@link evaluateSubmission} returns.
  *
+ * @category Evaluate
  * @example
  * ```ts
  * import { evaluateSubmission, type SubmissionResult } from 'duke-records-rules';

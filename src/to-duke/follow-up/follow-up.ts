@@ -10,9 +10,10 @@ import type { RuleHit } from '../rule-hit';
 /**
  * Catalog entries of the follow-up area.
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { FOLLOW_UP_RULES } from 'duke-records-rules';
+ * import { FOLLOW_UP_RULES } from 'duke-records-rules/catalog';
  * FOLLOW_UP_RULES[0].id; // 'followup.mail-or-fax'
  * ```
  */
@@ -32,6 +33,7 @@ export const FOLLOW_UP_RULES = /* @__PURE__ */ (() =>
 /**
  * The id of a rule of the follow-up area.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { FollowUpRuleId } from 'duke-records-rules';
@@ -43,6 +45,7 @@ export type FollowUpRuleId = (typeof FOLLOW_UP_RULES)[number]['id'];
 /**
  * What the sender must do after sending, per {@link followUpRequirements}.
  *
+ * @category Rules
  * @example
  * ```ts
  * import { followUpRequirements } from 'duke-records-rules';
@@ -93,6 +96,7 @@ const CONFIRM_AND_PASSWORDS: FollowUpRequirements = /* @__PURE__ */ (() =>
  * @param submission - the items and the channel, if chosen
  * @returns what the follow-up must cover
  *
+ * @category Rules
  * @example
  * ```ts
  * import { followUpRequirements } from 'duke-records-rules';

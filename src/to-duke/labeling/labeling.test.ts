@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkLabel, formatLabel, labelHits, labelRequirements, LABELING_RULES } from './labeling';
 import { media, paper } from '../../../test/support/submission-fixtures';
+import { ENGLISH, type Locale } from '../../core/locale';
+import { es } from '../../locales/es';
 
 const none = { name: false, dateOfBirth: false, recordNumber: false };
 
@@ -140,11 +142,11 @@ describe('formatLabel', () => {
       lines: ['Patient name: Jane Doe', 'Date of birth: 29 FEB 1980', 'Medical record number: D1234567'],
       text: 'Patient name: Jane Doe | Date of birth: 29 FEB 1980 | Medical record number: D1234567',
     });
-    expect(formatLabel({ name: 'Ana', dateOfBirth: '2001-12-05' }, { locale: 'es' })).toEqual({
+    expect(formatLabel({ name: 'Ana', dateOfBirth: '2001-12-05' }, { locale: es })).toEqual({
       lines: ['Nombre del paciente: Ana', 'Fecha de nacimiento: 05 DIC 2001'],
       text: 'Nombre del paciente: Ana | Fecha de nacimiento: 05 DIC 2001',
     });
-    expect(formatLabel({ name: 'Ana', dateOfBirth: '2001-01-09', recordNumber: '' }, { locale: 'en' }).lines).toEqual([
+    expect(formatLabel({ name: 'Ana', dateOfBirth: '2001-01-09', recordNumber: '' }, { locale: ENGLISH }).lines).toEqual([
       'Patient name: Ana',
       'Date of birth: 09 JAN 2001',
     ]);
@@ -152,6 +154,21 @@ describe('formatLabel', () => {
 
   it('writes a date of birth that is not a calendar date as given', () => {
     expect(formatLabel({ name: 'Ana', dateOfBirth: ' 1980-02-30 ' }).lines[1]).toBe('Date of birth: 1980-02-30');
-    expect(formatLabel({ name: 'Ana', dateOfBirth: '1980-02-29' }, { locale: 'fr' as 'en' }).lines[1]).toBe('Date of birth: 29 FEB 1980');
+    expect(formatLabel({ name: 'Ana', dateOfBirth: '1980-02-29' }, { locale: 'fr' as unknown as Locale }).lines[1]).toBe('Date of birth: 29 FEB 1980');
+    // a string is not a locale, not even 'es': the label stays English
+    expect(formatLabel({ name: 'Ana', dateOfBirth: '1980-02-29' }, { locale: 'es' as unknown as Locale }).lines).toEqual([
+      'Patient name: Ana',
+      'Date of birth: 29 FEB 1980',
+    ]);
+    expect(formatLabel({ name: 'Ana', dateOfBirth: '1980-02-29' }, null as unknown as { locale?: Locale }).lines[1]).toBe('Date of birth: 29 FEB 1980');
+  });
+
+  it('reads English for every caption and month a partial locale leaves out or gives in the wrong shape', () => {
+    const partial: Locale = { code: 'en-x-short', texts: { toDuke: { labelCaptions: { name: 'Name', dateOfBirth: 5 }, months: ['J', 'F'] } } };
+    expect(formatLabel({ name: 'Ana', dateOfBirth: '1980-02-29', recordNumber: 'D1' }, { locale: partial }).lines).toEqual([
+      'Name: Ana',
+      'Date of birth: 29 FEB 1980',
+      'Medical record number: D1',
+    ]);
   });
 });

@@ -14,9 +14,10 @@ const SECTION = 'Clearly Mark Patient Name on Each Page';
 /**
  * Catalog entries of the labeling area.
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { LABELING_RULES } from 'duke-records-rules';
+ * import { LABELING_RULES } from 'duke-records-rules/catalog';
  * LABELING_RULES.map((r) => r.id); // ['label.paper-each-page', 'label.media-outside']
  * ```
  */
@@ -50,6 +51,7 @@ export const LABELING_RULES = /* @__PURE__ */ (() =>
 /**
  * The id of a rule of the labeling area.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { LabelingRuleId } from 'duke-records-rules';
@@ -61,6 +63,7 @@ export type LabelingRuleId = (typeof LABELING_RULES)[number]['id'];
 /**
  * What the label of one item must carry.
  *
+ * @category Rules
  * @example
  * ```ts
  * import { labelRequirements } from 'duke-records-rules';
@@ -105,6 +108,7 @@ const MEDIA_NUMBER = /* @__PURE__ */ (() =>
  * @param patient - whether the patient has a medical record number
  * @returns the fields, the placement and the rule
  *
+ * @category Rules
  * @example
  * ```ts
  * import { labelRequirements } from 'duke-records-rules';
@@ -123,6 +127,7 @@ export function labelRequirements(item: Pick<RecordItem, 'kind'>, patient: { rea
 /**
  * The outcome of {@link checkLabel}.
  *
+ * @category Rules
  * @example
  * ```ts
  * import { checkLabel } from 'duke-records-rules';
@@ -149,6 +154,7 @@ export interface LabelCheck {
  * @param patient - whether the patient has a medical record number
  * @returns whether the label is complete and what it lacks
  *
+ * @category Rules
  * @example
  * ```ts
  * import { checkLabel } from 'duke-records-rules';
@@ -208,6 +214,7 @@ export function labelHits(items: readonly RecordItem[], patient: { readonly hasR
  * The marking text of {@link formatLabel}: one line per detail, and the
  * same joined on one line for a page header.
  *
+ * @category Rules
  * @example
  * ```ts
  * import { formatLabel } from 'duke-records-rules';
@@ -235,9 +242,11 @@ export interface LabelText {
  * @param options - `locale` of the captions and month names (English when omitted)
  * @returns the lines and the one-line text
  *
+ * @category Rules
  * @example
  * ```ts
  * import { formatLabel } from 'duke-records-rules';
+ * import { es } from 'duke-records-rules/locales/es';
  * formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29', recordNumber: 'D1234567' }).text;
  * // 'Patient name: Jane Doe | Date of birth: 29 FEB 1980 | Medical record number: D1234567'
  * formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' }, { locale: es }).lines;

@@ -9,9 +9,10 @@ const SECTION = 'Sending Records Via Mail or Fax';
 /**
  * Catalog entries of the notify area.
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { NOTIFY_RULES } from 'duke-records-rules';
+ * import { NOTIFY_RULES } from 'duke-records-rules/catalog';
  * NOTIFY_RULES.map((r) => r.id); // ['notify.external-clinic', 'notify.duke-follows-up']
  * ```
  */
@@ -43,6 +44,7 @@ export const NOTIFY_RULES = /* @__PURE__ */ (() =>
 /**
  * The id of a rule of the notify area.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { NotifyRuleId } from 'duke-records-rules';

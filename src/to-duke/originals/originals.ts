@@ -8,9 +8,10 @@ const MARK = 'Clearly Mark Patient Name on Each Page';
 /**
  * Catalog entries of the originals area.
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { ORIGINALS_RULES } from 'duke-records-rules';
+ * import { ORIGINALS_RULES } from 'duke-records-rules/catalog';
  * ORIGINALS_RULES.map((r) => r.id); // ['originals.never', 'originals.not-returned']
  * ```
  */
@@ -41,6 +42,7 @@ export const ORIGINALS_RULES = /* @__PURE__ */ (() =>
 /**
  * The id of a rule of the originals area.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { OriginalsRuleId } from 'duke-records-rules';

@@ -6,9 +6,10 @@ import type { RuleHit } from '../rule-hit';
 /**
  * Catalog entries of the passwords area.
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { PASSWORD_RULES } from 'duke-records-rules';
+ * import { PASSWORD_RULES } from 'duke-records-rules/catalog';
  * PASSWORD_RULES[0].id; // 'password.separate'
  * ```
  */
@@ -32,6 +33,7 @@ export const PASSWORD_RULES = /* @__PURE__ */ (() =>
 /**
  * The id of a rule of the passwords area.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { PasswordRuleId } from 'duke-records-rules';

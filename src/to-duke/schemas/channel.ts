@@ -3,6 +3,7 @@ import * as z from 'zod';
 /**
  * Carriers for mailed records: FedEx, UPS, USPS, or another carrier.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { carrierSchema } from 'duke-records-rules';
@@ -22,6 +23,7 @@ export const carrierSchema = /* @__PURE__ */ (() => z.enum(['fedex', 'ups', 'usp
  *   `trackingNumber` (up to 64 characters; a blank one counts as none;
  *   checked against the carrier, never echoed).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { channelSchema } from 'duke-records-rules';
@@ -44,6 +46,7 @@ export const channelSchema = /* @__PURE__ */ (() =>
 /**
  * A carrier (see {@link carrierSchema}).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { Carrier } from 'duke-records-rules';
@@ -55,6 +58,7 @@ export type Carrier = z.output<typeof carrierSchema>;
 /**
  * A parsed channel (output of {@link channelSchema}).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { Channel } from 'duke-records-rules';
@@ -66,6 +70,7 @@ export type Channel = z.output<typeof channelSchema>;
 /**
  * The kind of a channel.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { ChannelKind } from 'duke-records-rules';

@@ -17,6 +17,7 @@ const marks = () => ({
  * name, date of birth and record number it carries (each `false` when
  * omitted), and whether by hand or printed.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { labelSchema } from 'duke-records-rules';
@@ -31,6 +32,7 @@ export const labelSchema = /* @__PURE__ */ (() => z.object(marks()))();
  * and `everyPage`: whether every page carries them (`false` when omitted; a
  * one-page document marked on its page counts as every page).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { paperLabelSchema } from 'duke-records-rules';
@@ -42,6 +44,7 @@ export const paperLabelSchema = /* @__PURE__ */ (() => z.object({ ...marks(), ev
 /**
  * The marks on a removable medium (output of {@link labelSchema}).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { Label } from 'duke-records-rules';
@@ -53,6 +56,7 @@ export type Label = z.output<typeof labelSchema>;
 /**
  * The marks on paper documents (output of {@link paperLabelSchema}).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { PaperLabel } from 'duke-records-rules';
@@ -64,6 +68,7 @@ export type PaperLabel = z.output<typeof paperLabelSchema>;
 /**
  * A patient detail a label can carry.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { LabelField } from 'duke-records-rules';

@@ -18,6 +18,7 @@ import { isCalendarDate } from '../../core/calendar-date';
  * Everything here is patient data: the library never puts it in an issue,
  * finding, message or step.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { patientSchema } from 'duke-records-rules';
@@ -39,6 +40,7 @@ export const patientSchema = /* @__PURE__ */ (() =>
 /**
  * A parsed patient (output of {@link patientSchema}).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { Patient } from 'duke-records-rules';

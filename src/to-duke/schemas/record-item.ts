@@ -5,6 +5,7 @@ import { labelSchema, paperLabelSchema } from './label';
  * Kinds of radiology images the page names ("such as CT, MRI, and
  * X-Rays"), and `other` for any other radiology image.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { radiologySchema } from 'duke-records-rules';
@@ -16,6 +17,7 @@ export const radiologySchema = /* @__PURE__ */ (() => z.enum(['ct', 'mri', 'x-ra
 /**
  * Kinds of removable media: CD, DVD, USB drive, external hard drive, other.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { mediumSchema } from 'duke-records-rules';
@@ -29,6 +31,7 @@ export const mediumSchema = /* @__PURE__ */ (() => z.enum(['cd', 'dvd', 'usb-dri
  * originals (default `false`), the radiology images they hold (default
  * none), and how they are marked (default: not marked).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { paperItemSchema } from 'duke-records-rules';
@@ -52,6 +55,7 @@ export const paperItemSchema = /* @__PURE__ */ (() =>
  * `invalid_value` issue at `passwordEnclosed`), and how its outside is
  * marked (default: not marked).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { mediaItemSchema } from 'duke-records-rules';
@@ -78,6 +82,7 @@ export const mediaItemSchema = /* @__PURE__ */ (() =>
  * One item sent: paper documents or a removable medium, told apart by
  * `kind`.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { recordItemSchema } from 'duke-records-rules';
@@ -89,6 +94,7 @@ export const recordItemSchema = /* @__PURE__ */ (() => z.discriminatedUnion('kin
 /**
  * A kind of radiology image (see {@link radiologySchema}).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { Radiology } from 'duke-records-rules';
@@ -100,6 +106,7 @@ export type Radiology = z.output<typeof radiologySchema>;
 /**
  * A kind of removable medium (see {@link mediumSchema}).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { Medium } from 'duke-records-rules';
@@ -111,6 +118,7 @@ export type Medium = z.output<typeof mediumSchema>;
 /**
  * Parsed paper documents (output of {@link paperItemSchema}).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { PaperItem } from 'duke-records-rules';
@@ -125,6 +133,7 @@ export type PaperItem = z.output<typeof paperItemSchema>;
 /**
  * A parsed removable medium (output of {@link mediaItemSchema}).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { MediaItem } from 'duke-records-rules';
@@ -140,6 +149,7 @@ export type MediaItem = z.output<typeof mediaItemSchema>;
 /**
  * A parsed item (output of {@link recordItemSchema}).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { RecordItem } from 'duke-records-rules';

@@ -8,6 +8,7 @@ import * as z from 'zod';
  *   receipt and give any passwords (`phone` or `email`; omitted: not
  *   planned).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { senderActionsSchema } from 'duke-records-rules';
@@ -24,6 +25,7 @@ export const senderActionsSchema = /* @__PURE__ */ (() =>
 /**
  * Parsed sender actions (output of {@link senderActionsSchema}).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { SenderActions } from 'duke-records-rules';

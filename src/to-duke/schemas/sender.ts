@@ -7,6 +7,7 @@ import * as z from 'zod';
  *   clinic"; it must notify Medical Records before sending);
  * - `other`: anyone else.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { senderSchema } from 'duke-records-rules';
@@ -18,6 +19,7 @@ export const senderSchema = /* @__PURE__ */ (() => z.enum(['patient', 'external-
 /**
  * Who sends the records (see {@link senderSchema}).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { Sender } from 'duke-records-rules';

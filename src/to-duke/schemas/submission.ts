@@ -18,6 +18,7 @@ import { senderSchema } from './sender';
  * are stripped (a `password` key, say, is dropped unread); strings are
  * trimmed and length-bounded.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import { submissionSchema } from 'duke-records-rules';
@@ -44,6 +45,7 @@ export const submissionSchema = /* @__PURE__ */ (() =>
  * A parsed submission (output of {@link submissionSchema}), patient
  * identity included.
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { Submission } from 'duke-records-rules';
@@ -55,6 +57,7 @@ export type Submission = z.output<typeof submissionSchema>;
 /**
  * What {@link submissionSchema} accepts (defaults may be omitted).
  *
+ * @category Schemas
  * @example
  * ```ts
  * import type { SubmissionInput } from 'duke-records-rules';

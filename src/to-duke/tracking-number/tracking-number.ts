@@ -15,9 +15,10 @@ const LIBRARY_CHECK =
  * sender gives for mailed records. The page only asks for a trackable
  * carrier; the checks are the library's (see each summary).
  *
+ * @category Catalog
  * @example
  * ```ts
- * import { TRACKING_RULES } from 'duke-records-rules';
+ * import { TRACKING_RULES } from 'duke-records-rules/catalog';
  * TRACKING_RULES.map((r) => r.id);
  * // ['tracking.wrong-carrier', 'tracking.check-digit', 'tracking.unrecognized']
  * ```
@@ -53,6 +54,7 @@ export const TRACKING_RULES = /* @__PURE__ */ (() =>
 /**
  * The id of a rule of the tracking area.
  *
+ * @category Rules
  * @example
  * ```ts
  * import type { TrackingRuleId } from 'duke-records-rules';

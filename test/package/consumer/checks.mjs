@@ -1,30 +1,79 @@
 // One real call per public entry, shared by the ESM and CJS smoke tests.
+// `load(entry)` gives another entry loaded the same way (import or require),
+// for checks that combine entries (a locale value with a domain function).
 import assert from 'node:assert/strict';
+
+const clinicMailsMri = {
+  sender: 'external-clinic',
+  patient: { name: 'Jane Doe', dateOfBirth: '1980-01-01' },
+  items: [{ kind: 'media', medium: 'cd', radiology: ['mri'], label: { name: true, dateOfBirth: true } }],
+  channel: { kind: 'mail', carrier: 'usps' },
+};
+const patientAsks = { requester: 'patient', recipient: 'patient', purpose: 'other', patient: { situation: 'adult' }, signer: { role: 'patient' } };
+const CATALOG = ['RULES', 'getRule', 'MESSAGES', 'formatMessage', 'cite', 'LANGUAGE_RULES', 'CARRIER_RULES', 'LAKE_NORMAN_RULES'];
 
 export const checks = {
   'duke-records-rules': (m) => {
-    assert.equal(m.getRule('language.interpreter').area, 'language');
     const r = m.getDestination('lake-norman-medical-records', { asOf: '2025-01-01' });
     assert.equal(r.destination.fax.display, '(704) 660-4038');
-    const s = m.evaluateSubmission({
-      sender: 'external-clinic',
-      patient: { name: 'Jane Doe', dateOfBirth: '1980-01-01' },
-      items: [{ kind: 'media', medium: 'cd', radiology: ['mri'], label: { name: true, dateOfBirth: true } }],
-      channel: { kind: 'mail', carrier: 'usps' },
-    });
+    const s = m.evaluateSubmission(clinicMailsMri);
     assert.equal(s.success, true);
     assert.equal(s.verdict, 'not-accepted');
     assert.ok(!JSON.stringify(s).includes('Jane Doe'));
     assert.equal(m.carrierPolicy('usps').recommended, false);
     const fax = m.faxLineAccepts('lake-norman-fax', { purpose: 'other' }, { asOf: '2025-06-01' });
     assert.equal(fax.accepted, false);
-    const route = m.routeRecordsRequest(
-      { requester: 'patient', recipient: 'patient', purpose: 'other', patient: { situation: 'adult' }, signer: { role: 'patient' } },
-      { asOf: '2026-11-25' },
-    );
+    const route = m.routeRecordsRequest(patientAsks, { asOf: '2026-11-25' });
     assert.equal(route.destination.id, 'duke-release-of-information');
     assert.equal(m.accessDeadline('2026-01-05').dueOn, '2026-02-04');
     assert.equal(m.evaluateSubmission(null).success, false);
+    // The root holds the three domains, not the catalog.
+    for (const name of CATALOG) assert.equal(m[name], undefined, `the root exports ${name}`);
+  },
+  'duke-records-rules/to-duke': (m, load) => {
+    const s = m.evaluateSubmission(clinicMailsMri);
+    assert.equal(s.verdict, 'not-accepted');
+    assert.equal(m.carrierPolicy('fedex').recommended, true);
+    assert.equal(m.submissionSchema.safeParse(clinicMailsMri).success, true);
+    const { es } = load('duke-records-rules/locales/es');
+    const spanish = m.evaluateSubmission(clinicMailsMri, { locale: es });
+    assert.equal(spanish.verdict, 'not-accepted');
+    assert.notEqual(spanish.steps[0].text, s.steps[0].text);
+    // A locale is a value: the string 'es' is refused like any invalid locale.
+    const byString = m.evaluateSubmission(clinicMailsMri, { locale: 'es' });
+    assert.equal(byString.success, false);
+    assert.deepEqual(byString.issues[0].path, ['options', 'locale']);
+    assert.equal(byString.issues[0].code, 'invalid_value');
+  },
+  'duke-records-rules/lake-norman': (m, load) => {
+    const route = m.routeRecordsRequest(patientAsks, { asOf: '2026-11-25' });
+    assert.equal(route.destination.id, 'duke-release-of-information');
+    assert.equal(m.faxLineAccepts('lake-norman-fax', { purpose: 'other' }, { asOf: '2025-06-01' }).accepted, false);
+    const { es } = load('duke-records-rules/locales/es');
+    const spanish = m.routeRecordsRequest(patientAsks, { asOf: '2026-11-25', locale: es });
+    assert.equal(spanish.destination.id, 'duke-release-of-information');
+    assert.notEqual(spanish.steps[0].text, route.steps[0].text);
+  },
+  'duke-records-rules/hipaa': (m) => {
+    assert.equal(m.accessDeadline('2026-01-05').dueOn, '2026-02-04');
+    assert.equal(m.ACCESS_DAYS, 30);
+    const check = m.checkAuthorization({});
+    assert.equal(typeof check.success, 'boolean');
+  },
+  'duke-records-rules/catalog': (m, load) => {
+    assert.equal(m.getRule('language.interpreter').area, 'language');
+    assert.ok(m.RULES.length > 50);
+    assert.equal(typeof m.MESSAGES['carrier.lost-in-transit'], 'string');
+    assert.equal(m.formatMessage('carrier.lost-in-transit'), m.MESSAGES['carrier.lost-in-transit']);
+    const { es } = load('duke-records-rules/locales/es');
+    const spanish = m.formatMessage('carrier.lost-in-transit', es);
+    assert.equal(spanish, es.texts.rules['carrier.lost-in-transit']);
+    assert.notEqual(spanish, m.MESSAGES['carrier.lost-in-transit']);
+  },
+  'duke-records-rules/locales/es': (m) => {
+    assert.equal(m.es.code, 'es');
+    assert.ok(Object.isFrozen(m.es) && Object.isFrozen(m.es.texts));
+    for (const section of ['rules', 'issues', 'toDuke', 'lakeNorman']) assert.equal(typeof m.es.texts[section], 'object', section);
   },
   'duke-records-rules/hours': (m) => {
     const schedule = { timeZone: 'America/New_York', weekly: { monday: [{ start: '08:00', end: '16:30' }] } };

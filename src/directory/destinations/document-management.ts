@@ -1,0 +1,57 @@
+import { deepFreeze } from '../../core/deep-freeze';
+import type { WeeklySchedule } from '../../hours/types';
+import { cite, SEND_TO_DUKE_PAGE } from '../sources';
+import type { Destination } from '../types';
+
+const WEEKDAY_0800_1630 = [{ start: '08:00', end: '16:30' }] as const;
+
+/**
+ * Medical Records customer-service hours: Monday to Friday, 8:00 am to
+ * 4:30 pm, Eastern time (the page says "We are open Monday – Friday 8:00 am
+ * to 4:30 pm"; Durham, NC keeps Eastern time). The page publishes no
+ * holidays, so the schedule has none.
+ */
+const CUSTOMER_SERVICE_HOURS: WeeklySchedule = {
+  timeZone: 'America/New_York',
+  weekly: {
+    monday: WEEKDAY_0800_1630,
+    tuesday: WEEKDAY_0800_1630,
+    wednesday: WEEKDAY_0800_1630,
+    thursday: WEEKDAY_0800_1630,
+    friday: WEEKDAY_0800_1630,
+  },
+};
+
+/**
+ * Duke Document Management (Medical Records), the destination of records sent to Duke, deeply frozen.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * DOCUMENT_MANAGEMENT.id;
+ * ```
+ */
+export const DOCUMENT_MANAGEMENT: Destination = /* @__PURE__ */ deepFreeze({
+  id: 'duke-document-management',
+  name: 'Document Management (Medical Records Department)',
+  organization: 'Duke University Health System',
+  edition: 'seed',
+  source: cite(SEND_TO_DUKE_PAGE, 'Contact Us'),
+  phone: { e164: '+19196846178', display: '(919) 684-6178' },
+  fax: { e164: '+19196205165', display: '(919) 620-5165' },
+  email: null,
+  mailingAddress: {
+    lines: ['Document Management', 'Duke University Health System', 'P.O. Box 3016', 'Durham, NC 27710'],
+  },
+  physicalAddress: null,
+  hours: CUSTOMER_SERVICE_HOURS,
+  notPublished: {
+    email:
+      'The page lists an e-mail address, but every stored copy shows only an e-mail-protection placeholder; the address is unknown. E-mail is accepted as a last resort: supply the address yourself.',
+    physicalAddress: 'The page publishes a mailing address only.',
+  },
+  handles: ['records-to-duke'],
+  forms: [],
+  portals: [],
+  onlineRequest: null,
+});
