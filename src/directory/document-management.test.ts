@@ -7,10 +7,16 @@ describe('the light edition tables the to-Duke functions read', () => {
     expect(EDITION_DATES).toEqual(DIRECTORY_EDITIONS.map((e) => ({ id: e.id, effectiveFrom: e.effectiveFrom })));
   });
 
-  it('DOCUMENT_MANAGEMENT_BY_EDITION is the Document Management entry of each edition, and no other edition', () => {
+  it('DOCUMENT_MANAGEMENT_BY_EDITION holds the contact of the Document Management entry of each edition, and no other edition', () => {
     expect(Object.keys(DOCUMENT_MANAGEMENT_BY_EDITION)).toEqual(DIRECTORY_EDITIONS.map((e) => e.id));
     for (const edition of DIRECTORY_EDITIONS) {
-      expect(DOCUMENT_MANAGEMENT_BY_EDITION[edition.id]).toBe(edition.destinations.find((d) => d.id === 'duke-document-management'));
+      const entry = edition.destinations.find((d) => d.id === 'duke-document-management');
+      const contact = DOCUMENT_MANAGEMENT_BY_EDITION[edition.id];
+      expect(Object.keys(contact).sort()).toEqual(['fax', 'hours', 'mailingAddress', 'phone']);
+      expect(contact.phone).toBe(entry?.phone);
+      expect(contact.fax).toBe(entry?.fax);
+      expect(contact.mailingAddress).toBe(entry?.mailingAddress);
+      expect(contact.hours).toBe(entry?.hours);
     }
   });
 

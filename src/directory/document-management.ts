@@ -1,12 +1,14 @@
 import type { CalendarDate, EditionId } from '../core/types';
-import { DOCUMENT_MANAGEMENT } from './destinations/document-management';
+import { DOCUMENT_MANAGEMENT_CONTACT } from './destinations/document-management';
 import type { Destination } from './types';
 
 /**
- * Document Management in each edition of the directory (a test holds this
- * table to `DIRECTORY_EDITIONS`): what the to-Duke functions read, so that
- * they do not carry the Lake Norman destinations. The page has no newer
- * edition, so the seed entry is in force in every edition.
+ * How to reach Document Management in each edition of the directory (its
+ * phone, fax, mailing address and hours; a test holds this table to the
+ * entries of `DIRECTORY_EDITIONS`): what the to-Duke functions read, so
+ * that they carry neither the Lake Norman destinations nor the rest of the
+ * entry. The page has no newer edition, so the seed contact is in force in
+ * every edition.
  *
  * @internal
  * @example
@@ -14,9 +16,9 @@ import type { Destination } from './types';
  * DOCUMENT_MANAGEMENT_BY_EDITION['2025-10-18'].fax?.display; // '(919) 620-5165'
  * ```
  */
-export const DOCUMENT_MANAGEMENT_BY_EDITION: Readonly<Record<EditionId, Destination>> = {
-  seed: DOCUMENT_MANAGEMENT,
-  '2025-10-18': DOCUMENT_MANAGEMENT,
+export const DOCUMENT_MANAGEMENT_BY_EDITION: Readonly<Record<EditionId, Pick<Destination, 'phone' | 'fax' | 'mailingAddress' | 'hours'>>> = {
+  seed: DOCUMENT_MANAGEMENT_CONTACT,
+  '2025-10-18': DOCUMENT_MANAGEMENT_CONTACT,
 };
 
 /**

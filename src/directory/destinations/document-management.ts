@@ -22,6 +22,28 @@ const CUSTOMER_SERVICE_HOURS: WeeklySchedule = {
   },
 };
 
+const PHONE = { e164: '+19196846178', display: '(919) 684-6178' } as const;
+const FAX = { e164: '+19196205165', display: '(919) 620-5165' } as const;
+const MAILING_ADDRESS = { lines: ['Document Management', 'Duke University Health System', 'P.O. Box 3016', 'Durham, NC 27710'] } as const;
+
+/**
+ * How to reach Document Management: phone, fax, mailing address and
+ * hours, the parts of its entry that the to-Duke functions read (on their
+ * own, so that those functions do not carry the rest of the entry).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * DOCUMENT_MANAGEMENT_CONTACT.fax?.display; // '(919) 620-5165'
+ * ```
+ */
+export const DOCUMENT_MANAGEMENT_CONTACT: Pick<Destination, 'phone' | 'fax' | 'mailingAddress' | 'hours'> = /* @__PURE__ */ deepFreeze({
+  phone: PHONE,
+  fax: FAX,
+  mailingAddress: MAILING_ADDRESS,
+  hours: CUSTOMER_SERVICE_HOURS,
+});
+
 /**
  * Duke Document Management (Medical Records), the destination of records sent to Duke, deeply frozen.
  *
@@ -36,13 +58,11 @@ export const DOCUMENT_MANAGEMENT: Destination = /* @__PURE__ */ deepFreeze({
   name: 'Document Management (Medical Records Department)',
   organization: 'Duke University Health System',
   edition: 'seed',
-  source: cite(SEND_TO_DUKE_PAGE, 'Contact Us'),
-  phone: { e164: '+19196846178', display: '(919) 684-6178' },
-  fax: { e164: '+19196205165', display: '(919) 620-5165' },
+  source: /* @__PURE__ */ cite(SEND_TO_DUKE_PAGE, 'Contact Us'),
+  phone: PHONE,
+  fax: FAX,
   email: null,
-  mailingAddress: {
-    lines: ['Document Management', 'Duke University Health System', 'P.O. Box 3016', 'Durham, NC 27710'],
-  },
+  mailingAddress: MAILING_ADDRESS,
   physicalAddress: null,
   hours: CUSTOMER_SERVICE_HOURS,
   notPublished: {

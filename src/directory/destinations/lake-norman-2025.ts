@@ -16,7 +16,7 @@ export const LAKE_NORMAN_2025: Destination = /* @__PURE__ */ deepFreeze({
   name: 'Medical Records Department',
   organization: 'Duke Health Lake Norman Hospital',
   edition: '2025-10-18',
-  source: cite(LAKE_NORMAN_2025_PAGE, 'Medical Records Requests'),
+  source: /* @__PURE__ */ cite(LAKE_NORMAN_2025_PAGE, 'Medical Records Requests'),
   phone: null,
   fax: null,
   email: null,

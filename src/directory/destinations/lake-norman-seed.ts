@@ -16,7 +16,7 @@ export const LAKE_NORMAN_SEED: Destination = /* @__PURE__ */ deepFreeze({
   name: 'Medical Records Department',
   organization: 'Duke Health Lake Norman Hospital',
   edition: 'seed',
-  source: cite(LAKE_NORMAN_SEED_PAGE, 'Request Medical Records'),
+  source: /* @__PURE__ */ cite(LAKE_NORMAN_SEED_PAGE, 'Request Medical Records'),
   phone: { e164: '+17046604035', display: '(704) 660-4035' },
   fax: { e164: '+17046604038', display: '(704) 660-4038' },
   email: null,

@@ -16,7 +16,7 @@ export const RELEASE_OF_INFORMATION: Destination = /* @__PURE__ */ deepFreeze({
   name: 'Release of Information',
   organization: 'Duke University Health System',
   edition: '2025-10-18',
-  source: cite(LAKE_NORMAN_2025_PAGE, 'Medical Records Requests'),
+  source: /* @__PURE__ */ cite(LAKE_NORMAN_2025_PAGE, 'Medical Records Requests'),
   phone: null,
   fax: { e164: '+19196205165', display: '(919) 620-5165' },
   email: 'ROI-Requestor3@dm.duke.edu',

@@ -1,6 +1,8 @@
 import { localeTexts, localeWords, type Locale } from '../../core/locale';
 import type { CalendarDate, EditionId } from '../../core/types';
 import type { Destination } from '../../directory/types';
+
+type DocumentManagementContact = Pick<Destination, 'phone' | 'fax' | 'mailingAddress' | 'hours'>;
 import type { WeeklySchedule } from '../../hours/types';
 import { TO_DUKE_WORDS_EN, type ToDukeText } from '../words.en';
 import { TO_DUKE_MESSAGES_EN } from '../messages.en';
@@ -44,9 +46,9 @@ type Fixed = Omit<Contact, 'email' | 'edition'>;
 
 /** Texts derived from frozen directory data, computed once per destination and locale (a pure memo). */
 const MEMO = /* @__PURE__ */ (() =>
-  new WeakMap<Destination, WeakMap<Locale, Fixed>>())();
+  new WeakMap<DocumentManagementContact, WeakMap<Locale, Fixed>>())();
 
-function fixedFor(destination: Destination, locale: Locale): Fixed {
+function fixedFor(destination: DocumentManagementContact, locale: Locale): Fixed {
   let perLocale = MEMO.get(destination);
   if (perLocale === undefined) {
     perLocale = new WeakMap();
