@@ -1,3 +1,16 @@
+/**
+ * Opening hours on IANA time zones, exact across daylight-saving changes in
+ * any host time zone: whether a weekly schedule is open at an instant, the
+ * next opening and closing, the open intervals of a range, and when to call
+ * a destination of the directory. Every function takes the instant; none
+ * reads the clock or the process time zone.
+ *
+ * @module hours
+ * @categoryDescription Functions
+ * Questions about a schedule at an instant or over a range.
+ * @categoryDescription Types
+ * Schedules, instants and results.
+ */
 // Public barrel of `duke-records-rules/hours`: re-exports only.
 export type * from './types';
 export { HOURS_LIMITS } from './limits';

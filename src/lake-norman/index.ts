@@ -57,6 +57,10 @@ export {
   type FaxRequest,
 } from './schemas/records-request';
 export type { LakeNormanRuleId } from './rules';
+export type { RequestChannelRuleId } from './request-channels/rules';
+export type { PortalRuleId } from './portals/rules';
+export type { FaxLineRuleId } from './fax-line/rules';
+export type { FormRuleId } from './forms/rules';
 export type { LakeNormanFindingId } from './rule-id';
 export { portalAvailability, type PortalStatus, type PortalAvailability } from './portals/portals';
 export {

@@ -70,7 +70,7 @@ describe('LAKE_NORMAN_RULES', () => {
 
   it('record the ambiguities with the reading that cannot misroute records', () => {
     const ambiguous = LAKE_NORMAN_RULES.filter((r) => 'ambiguity' in r).map((r) => r.id);
-    expect(ambiguous).toEqual(['ln.phone-questions', 'ln.fax-patient-care-only', 'ln.legacy-portals', 'ln.dm-fax-not-for-requests']);
+    expect(ambiguous.sort()).toEqual(['ln.dm-fax-not-for-requests', 'ln.fax-patient-care-only', 'ln.legacy-portals', 'ln.phone-questions']);
     const fax = getRule('ln.fax-patient-care-only')?.ambiguity;
     expect(fax?.note).toContain('never defines a patient-care request');
     expect(fax?.reading).toContain('purpose "patient-care"');

@@ -1,3 +1,14 @@
+/**
+ * US phone and fax numbers, as strict as libphonenumber-js `max` on US-only
+ * metadata: parse, format, E.164, `tel:` URIs, and matching a number
+ * against the directory's published numbers.
+ *
+ * @module phone
+ * @categoryDescription Functions
+ * Parsing, formatting and matching.
+ * @categoryDescription Types
+ * Parsed numbers and results.
+ */
 export { formatUsPhoneNumber } from './format-us-phone-number';
 export { isDirectoryNumber } from './is-directory-number';
 export { matchDirectoryNumber } from './match-directory-number';

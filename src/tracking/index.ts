@@ -1,3 +1,13 @@
+/**
+ * Courier tracking numbers of UPS, FedEx and USPS: the carrier a number
+ * belongs to and whether its check digit holds, without any network call.
+ *
+ * @module tracking
+ * @categoryDescription Functions
+ * Checking a number and detecting its carrier.
+ * @categoryDescription Types
+ * Carriers and results.
+ */
 export { checkTrackingNumber } from './check-tracking-number';
 export { detectCarrier } from './detect-carrier';
 export type { TrackingCarrier, TrackingCheck, TrackingCheckReason } from './types';
