@@ -1,26 +1,16 @@
 import type { Finding } from '../../core/finding';
 import { inputIssue, parseInput } from '../../core/parse-input';
 import { parseOptions, type EntryOptions } from '../../core/parse-options';
-import type { CalendarDate, EditionId, ParseFailure, Severity } from '../../core/types';
-import type { Destination, DestinationId, PhoneNumber, PostalAddress, RequestForm } from '../../directory/types';
+import type { ParseFailure, Severity } from '../../core/types';
 import type { LakeNormanFindingId } from '../rule-id';
-import type { FaxLineId } from '../fax-line/fax-line';
 import { interpreterNotice } from '../../directory/interpreter/interpreter';
 import type { LakeNormanRuleId } from '../rules';
 import { editionOn } from '../../directory/edition-for';
 import type { PortalAvailability } from '../portals/portals';
 import { EDITION_ROUTES, NOTES, REFUSALS, type EditionRoute, type PurposeRoute } from './profile';
 import { routeStepText } from './step-text';
-import { checkSigner, type SignerVerdict } from '../signer/signer';
-import {
-  recordsRequestSchema,
-  type FormLanguage,
-  type Purpose,
-  type Recipient,
-  type RequestChannel,
-  type Requester,
-} from '../schemas/records-request';
-import type { PatientSituationKind, ProofKind, SignerRole } from '../signer/signer-schema';
+import { checkSigner } from '../signer/signer';
+import { recordsRequestSchema, type RequestChannel } from '../schemas/records-request';
 
 export type {
   RouteChannel,
