@@ -25,6 +25,15 @@ describe('daysFromCivil / civilFromDays', () => {
     expect(civilFromDays(19_000)).toBe(utcDate(19_000 * 864e5));
   });
 
+  it('gets the last day of each 400-year era right (the one day the era correction changes)', () => {
+    for (const year of [1600, 2000, 2400]) {
+      const days = daysFromCivil(year, 2, 29);
+      expect(civilFromDays(days)).toBe(`${year}-02-29`);
+      expect(civilFromDays(days + 1)).toBe(`${year}-03-01`);
+      expect(utcDate(days * 864e5)).toBe(`${year}-02-29`);
+    }
+  });
+
   it('round-trips and matches Date.UTC for every day from 0001 to 9999', () => {
     fc.assert(
       fc.property(fc.integer({ min: daysFromCivil(1, 1, 1), max: daysFromCivil(9999, 12, 31) }), (days) => {

@@ -51,6 +51,8 @@ export const ENGLISH: Locale = /* @__PURE__ */ Object.freeze({ code: 'en', texts
  * ```
  */
 export function isLocale(value: unknown): value is Locale {
+  // a cheap test first: most callers pass no locale, and a throw is slow
+  if (value === null || typeof value !== 'object') return false;
   try {
     const { code, texts } = value as Locale;
     return typeof code === 'string' && code.length > 0 && texts !== null && typeof texts === 'object';
