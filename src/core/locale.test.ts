@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, isLocale, localeTexts, localeWords, perLocale, type Locale } from './locale';
+import { ENGLISH, isLocale, localeTexts, perLocale, type Locale } from './locale';
 import { es } from '../locales/es';
 
 const throwing = (keys: string[], base: object = {}): object => {
@@ -175,15 +175,15 @@ describe('localeTexts', () => {
   });
 });
 
-describe('localeWords', () => {
+describe('localeTexts on nested sections (words, lists, step templates)', () => {
   it('gives the English table itself for English, a missing section or a section that is not an object', () => {
-    expect(localeWords(ENGLISH, 'toDuke', NESTED)).toBe(NESTED);
-    expect(localeWords(locale({ rules: {} }), 'toDuke', NESTED)).toBe(NESTED);
-    for (const section of [null, 'and', 7, false]) expect(localeWords(locale({ toDuke: section }), 'toDuke', NESTED)).toBe(NESTED);
+    expect(localeTexts(ENGLISH, 'toDuke', NESTED)).toBe(NESTED);
+    expect(localeTexts(locale({ rules: {} }), 'toDuke', NESTED)).toBe(NESTED);
+    for (const section of [null, 'and', 7, false]) expect(localeTexts(locale({ toDuke: section }), 'toDuke', NESTED)).toBe(NESTED);
   });
 
   it('lays strings, whole arrays and nested tables of the same shape over English', () => {
-    const w = localeWords(
+    const w = localeTexts(
       locale({ toDuke: { and: 'y', days: ['lun', 'mar', 'mié'], pair: ['a. m.', 'p. m.'], inner: { x: 'equis', deep: { z: 'zeta' } } } }),
       'toDuke',
       NESTED,
@@ -197,7 +197,7 @@ describe('localeWords', () => {
 
   it('copies a given array, so a later change to it does not show', () => {
     const days = ['lun', 'mar', 'mié'];
-    const w = localeWords(locale({ toDuke: { days } }), 'toDuke', NESTED);
+    const w = localeTexts(locale({ toDuke: { days } }), 'toDuke', NESTED);
     expect(w.days).not.toBe(days);
     days[0] = 'changed';
     expect(w.days).toEqual(['lun', 'mar', 'mié']);
@@ -206,58 +206,58 @@ describe('localeWords', () => {
   it('keeps English for an array of the wrong length, with a non-string, or not an array', () => {
     const cases: unknown[] = [['lun', 'mar'], ['lun', 'mar', 'mié', 'jue'], [], ['lun', 2, 'mié'], ['lun', null, 'mié'], 'lun', { 0: 'lun', 1: 'mar', 2: 'mié', length: 3 }, null];
     for (const days of cases) {
-      const w = localeWords(locale({ toDuke: { days } }), 'toDuke', NESTED);
+      const w = localeTexts(locale({ toDuke: { days } }), 'toDuke', NESTED);
       expect(w.days, JSON.stringify(days)).toBe(NESTED.days);
     }
   });
 
   it('keeps English for a string given as another type, and for a nested table given as anything but an object', () => {
-    const w = localeWords(locale({ toDuke: { and: ['y'], inner: 'equis', pair: { 0: 'a', 1: 'p' } } }), 'toDuke', NESTED);
+    const w = localeTexts(locale({ toDuke: { and: ['y'], inner: 'equis', pair: { 0: 'a', 1: 'p' } } }), 'toDuke', NESTED);
     expect(w).toEqual(NESTED);
     expect(w.inner).toBe(NESTED.inner);
     expect(w.pair).toBe(NESTED.pair);
-    expect(localeWords(locale({ toDuke: { and: 7, inner: null } }), 'toDuke', NESTED)).toEqual(NESTED);
-    expect(localeWords(locale({ toDuke: { inner: { x: 1, deep: 'zeta' } } }), 'toDuke', NESTED).inner).toEqual(NESTED.inner);
+    expect(localeTexts(locale({ toDuke: { and: 7, inner: null } }), 'toDuke', NESTED)).toEqual(NESTED);
+    expect(localeTexts(locale({ toDuke: { inner: { x: 1, deep: 'zeta' } } }), 'toDuke', NESTED).inner).toEqual(NESTED.inner);
   });
 
   it('keeps English for keys a nested table only inherits, and drops keys English lacks', () => {
     const inner = Object.assign(Object.create({ x: 'inherited' }) as object, { y: 'ye', extra: 'dropped' });
-    const w = localeWords(locale({ toDuke: { inner, unknown: 'dropped' } }), 'toDuke', NESTED);
+    const w = localeTexts(locale({ toDuke: { inner, unknown: 'dropped' } }), 'toDuke', NESTED);
     expect(w.inner).toEqual({ x: 'X', y: 'ye', deep: { z: 'Z' } });
     expect(Object.keys(w)).toEqual(['and', 'days', 'pair', 'inner']);
   });
 
   it('never throws: a throwing getter anywhere in the section gives English', () => {
-    expect(localeWords(locale({ toDuke: throwing(['and']) }), 'toDuke', NESTED)).toBe(NESTED);
-    expect(localeWords(locale({ toDuke: { inner: throwing(['y'], { x: 'equis' }) } }), 'toDuke', NESTED)).toBe(NESTED);
-    expect(localeWords(locale({ toDuke: { inner: { deep: throwing(['z']) } } }), 'toDuke', NESTED)).toBe(NESTED);
-    expect(localeWords(locale({ toDuke: { inner: trap() } }), 'toDuke', NESTED)).toBe(NESTED);
+    expect(localeTexts(locale({ toDuke: throwing(['and']) }), 'toDuke', NESTED)).toBe(NESTED);
+    expect(localeTexts(locale({ toDuke: { inner: throwing(['y'], { x: 'equis' }) } }), 'toDuke', NESTED)).toBe(NESTED);
+    expect(localeTexts(locale({ toDuke: { inner: { deep: throwing(['z']) } } }), 'toDuke', NESTED)).toBe(NESTED);
+    expect(localeTexts(locale({ toDuke: { inner: trap() } }), 'toDuke', NESTED)).toBe(NESTED);
     const days = ['lun', 'mar', 'mié'];
     Object.defineProperty(days, 1, {
       get() {
         throw new Error('getter');
       },
     });
-    expect(localeWords(locale({ toDuke: { days } }), 'toDuke', NESTED)).toBe(NESTED);
-    expect(localeWords(locale(throwing(['toDuke']) as Locale['texts']), 'toDuke', NESTED)).toBe(NESTED);
+    expect(localeTexts(locale({ toDuke: { days } }), 'toDuke', NESTED)).toBe(NESTED);
+    expect(localeTexts(locale(throwing(['toDuke']) as Locale['texts']), 'toDuke', NESTED)).toBe(NESTED);
   });
 
   it('resolves a section once per section object and English table', () => {
     const section = { and: 'y' };
     const one = locale({ toDuke: section });
-    const first = localeWords(one, 'toDuke', NESTED);
-    expect(localeWords(one, 'toDuke', NESTED)).toBe(first);
-    expect(localeWords(locale({ toDuke: section }, 'other'), 'toDuke', NESTED)).toBe(first);
+    const first = localeTexts(one, 'toDuke', NESTED);
+    expect(localeTexts(one, 'toDuke', NESTED)).toBe(first);
+    expect(localeTexts(locale({ toDuke: section }, 'other'), 'toDuke', NESTED)).toBe(first);
     const english2 = { and: 'and', or: 'or' };
-    expect(localeWords(one, 'toDuke', english2)).toEqual({ and: 'y', or: 'or' });
-    expect(localeWords(one, 'toDuke', NESTED)).toBe(first);
+    expect(localeTexts(one, 'toDuke', english2)).toEqual({ and: 'y', or: 'or' });
+    expect(localeTexts(one, 'toDuke', NESTED)).toBe(first);
     // the flat and the nested reading of one section over different tables do not mix
     expect(localeTexts(one, 'toDuke', { and: 'AND' })).toEqual({ and: 'y' });
   });
 
   it('reads the Spanish words of the Spanish locale', () => {
     const english = { and: 'and', missingInSpanish: 'English only' };
-    expect(localeWords(es, 'toDuke', english)).toEqual({ and: 'y', missingInSpanish: 'English only' });
+    expect(localeTexts(es, 'toDuke', english)).toEqual({ and: 'y', missingInSpanish: 'English only' });
   });
 });
 

@@ -20,7 +20,7 @@
 export interface Locale {
   /** BCP 47 language tag, such as `es`. */
   readonly code: string;
-  /** Texts by section (`rules`, `issues`, `toDuke`, `lakeNorman`, `hipaa`, `hours`, `interpreter`). */
+  /** Texts by section: `rules` (templates by rule id), `issues` (by issue code), `toDuke`, `lakeNorman` (words and step templates). */
   readonly texts: { readonly [section: string]: unknown };
 }
 
@@ -108,13 +108,15 @@ function layNested<T>(english: T, given: unknown): T {
 }
 
 /**
- * The texts of one flat section (`rules`, `issues`) in `locale`: the
- * English table with every string the locale gives for one of its keys laid
- * over it. Resolved once per locale section and English table; never
- * throws.
+ * The texts of one section in `locale`: the English table `english` with
+ * every entry the locale gives in the same shape laid over it (a string for
+ * a string, an array of strings of the same length for an array, a nested
+ * table by the same rule), so a flat section (`rules`) and a nested one
+ * (`toDuke`: words, lists and step templates) read alike. Resolved once per
+ * locale section and English table; never throws.
  *
  * @param locale - the locale (already checked with {@link isLocale})
- * @param section - the section name, such as `rules`
+ * @param section - the section name, such as `rules` or `toDuke`
  * @param english - the built-in English texts of the section
  * @returns the texts, English where the locale gives none
  * @internal
@@ -122,30 +124,10 @@ function layNested<T>(english: T, given: unknown): T {
  * ```ts
  * localeTexts(ENGLISH, 'issues', { invalid_type: 'This value has the wrong type.' }).invalid_type;
  * // 'This value has the wrong type.'
+ * localeTexts({ code: 'x', texts: { toDuke: { days: ['L'] } } }, 'toDuke', { and: 'and', days: ['Monday'] }).days; // ['Monday']
  * ```
  */
-export function localeTexts<T extends Readonly<Record<string, string>>>(locale: Locale, section: string, english: T): T {
-  return resolve(locale, section, english, layNested);
-}
-
-/**
- * The texts of one nested section (`toDuke`, `lakeNorman`: words, lists
- * and step templates) in `locale`: English with every entry the locale
- * gives in the same shape laid over it (an array only whole, with the same
- * length). Resolved once per locale section and English table; never
- * throws.
- *
- * @param locale - the locale (already checked with {@link isLocale})
- * @param section - the section name, such as `toDuke`
- * @param english - the built-in English texts of the section
- * @returns the texts, English where the locale gives none
- * @internal
- * @example
- * ```ts
- * localeWords(ENGLISH, 'toDuke', { and: 'and', days: ['Monday'] }).days; // ['Monday']
- * ```
- */
-export function localeWords<T extends object>(locale: Locale, section: string, english: T): T {
+export function localeTexts<T extends object>(locale: Locale, section: string, english: T): T {
   return resolve(locale, section, english, layNested);
 }
 

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../../core/deep-freeze';
 import type { Finding } from '../../core/finding';
-import { localeTexts, localeWords, perLocale, type Locale } from '../../core/locale';
+import { localeTexts, perLocale, type Locale } from '../../core/locale';
 import type { CalendarDate, InputPath } from '../../core/types';
 import { DIRECTORY_EDITIONS } from '../../directory/editions';
 import type { Destination, DirectoryEdition, PhoneNumber, PostalAddress, RequestForm } from '../../directory/types';
@@ -97,7 +97,7 @@ const textOf = (locale: Locale): Readonly<Record<NotedId, string>> => localeText
  * stepWordsOf(ENGLISH).or; // 'or'
  * ```
  */
-export const stepWordsOf = (locale: Locale): LakeNormanStepWords => localeWords(locale, 'lakeNorman', LAKE_NORMAN_STEP_TEXT_EN);
+export const stepWordsOf = (locale: Locale): LakeNormanStepWords => localeTexts(locale, 'lakeNorman', LAKE_NORMAN_STEP_TEXT_EN);
 
 /** A rule text with its `{placeholders}` filled (directory values only; used once per text and locale). */
 function fillRule(ruleId: LakeNormanRuleId, locale: Locale, params: Readonly<Record<string, string | number>>): string {

@@ -1,4 +1,4 @@
-import { localeTexts, localeWords, type Locale } from '../../core/locale';
+import { localeTexts, type Locale } from '../../core/locale';
 import type { CalendarDate, EditionId } from '../../core/types';
 import type { Destination } from '../../directory/types';
 
@@ -56,7 +56,7 @@ function fixedFor(destination: DocumentManagementContact, locale: Locale): Fixed
   }
   let fixed = perLocale.get(locale);
   if (fixed === undefined) {
-    const words = localeWords(locale, 'toDuke', TO_DUKE_WORDS_EN);
+    const words = localeTexts(locale, 'toDuke', TO_DUKE_WORDS_EN);
     const templates = localeTexts(locale, 'rules', TO_DUKE_MESSAGES_EN);
     const parts = {
       phone: (destination.phone as { display: string }).display,

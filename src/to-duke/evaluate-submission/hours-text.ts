@@ -1,4 +1,4 @@
-import { localeWords, type Locale } from '../../core/locale';
+import { localeTexts, type Locale } from '../../core/locale';
 import type { WeeklySchedule } from '../../hours/types';
 import { TO_DUKE_WORDS_EN } from '../words.en';
 import { fill } from '../../core/fill';
@@ -30,7 +30,7 @@ function clock(time: string, meridiem: readonly [string, string]): string {
  * ```
  */
 export function formatWeeklyHours(schedule: WeeklySchedule, locale: Locale): string {
-  const words = localeWords(locale, 'toDuke', TO_DUKE_WORDS_EN);
+  const words = localeTexts(locale, 'toDuke', TO_DUKE_WORDS_EN);
   const keyOf = (day: (typeof DAYS)[number]): string =>
     (schedule.weekly[day] ?? []).map((i) => fill(words.timeRange, { start: clock(i.start, words.meridiem), end: clock(i.end, words.meridiem) })).join(` ${words.and} `);
   const groups: { first: number; last: number; hours: string }[] = [];

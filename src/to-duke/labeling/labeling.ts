@@ -1,6 +1,6 @@
 import { match } from 'ts-pattern';
 import { isCalendarDate } from '../../core/calendar-date';
-import { ENGLISH, isLocale, localeWords, type Locale } from '../../core/locale';
+import { ENGLISH, isLocale, localeTexts, type Locale } from '../../core/locale';
 import type { RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import { TO_DUKE_WORDS_EN } from '../words.en';
@@ -255,7 +255,7 @@ export interface LabelText {
  */
 export function formatLabel(patient: Patient, options: { readonly locale?: Locale } = {}): LabelText {
   const locale = options?.locale;
-  const words = localeWords(isLocale(locale) ? locale : ENGLISH, 'toDuke', TO_DUKE_WORDS_EN);
+  const words = localeTexts(isLocale(locale) ? locale : ENGLISH, 'toDuke', TO_DUKE_WORDS_EN);
   const dob = patient.dateOfBirth.trim();
   const date = isCalendarDate(dob) ? `${dob.slice(8, 10)} ${words.months[Number(dob.slice(5, 7)) - 1]} ${dob.slice(0, 4)}` : dob;
   const lines = [`${words.labelCaptions.name}: ${patient.name.trim()}`, `${words.labelCaptions.dateOfBirth}: ${date}`];
