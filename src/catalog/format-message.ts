@@ -37,11 +37,10 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 export function formatMessage(ruleId: RuleId, locale: Locale = ENGLISH, params: MessageParams = {}): string {
   const templates = localeTexts(isLocale(locale) ? locale : ENGLISH, 'rules', MESSAGES);
   if (typeof ruleId !== 'string' || !Object.hasOwn(templates, ruleId)) return '';
-  let values: Record<string, string> = {};
+  const template = templates[ruleId];
   try {
-    values = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]));
+    return fill(template, params);
   } catch {
-    // params an untyped caller gave that cannot be read: the placeholders stay as written
+    return template; // params an untyped caller gave that cannot be read: the placeholders stay as written
   }
-  return fill(templates[ruleId], values);
 }

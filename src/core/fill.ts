@@ -50,15 +50,15 @@ export function render<C>(template: string, resolve: (key: string, context: C) =
   return out;
 }
 
-const fromRecord = (key: string, values: Readonly<Record<string, string>>): string | undefined =>
-  Object.hasOwn(values, key) ? values[key] : undefined;
+const fromRecord = (key: string, values: Readonly<Record<string, string | number>>): string | undefined =>
+  Object.hasOwn(values, key) ? String(values[key]) : undefined;
 
 /**
  * Fills the `{placeholders}` of a step or hours template from a record; a
  * placeholder with no value is left as written.
  *
  * @param template - the template
- * @param values - values by placeholder name
+ * @param values - values by placeholder name (numbers are written with `String`)
  * @returns the text
  * @internal
  * @example
@@ -66,7 +66,7 @@ const fromRecord = (key: string, values: Readonly<Record<string, string>>): stri
  * fill('Fax {fax}, ask for {name}', { fax: '(919) 620-5165' }); // 'Fax (919) 620-5165, ask for {name}'
  * ```
  */
-export function fill(template: string, values: Readonly<Record<string, string>>): string {
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return render(template, fromRecord, values);
 }
 

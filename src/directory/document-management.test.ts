@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_MANAGEMENT_BY_EDITION, EDITION_DATES } from './document-management';
+import { DOCUMENT_MANAGEMENT_BY_EDITION } from './document-management';
+import { EDITION_DATES } from './editions/dates';
 import { DIRECTORY_EDITIONS } from './editions';
 
 describe('the light edition tables the to-Duke functions read', () => {

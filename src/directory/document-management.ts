@@ -1,6 +1,5 @@
-import type { CalendarDate, EditionId } from '../core/types';
-import { DOCUMENT_MANAGEMENT_CONTACT } from './destinations/document-management';
-import type { Destination } from './types';
+import type { EditionId } from '../core/types';
+import { DOCUMENT_MANAGEMENT_CONTACT, type DestinationContact } from './destinations/document-management';
 
 /**
  * How to reach Document Management in each edition of the directory (its
@@ -16,22 +15,7 @@ import type { Destination } from './types';
  * DOCUMENT_MANAGEMENT_BY_EDITION['2025-10-18'].fax?.display; // '(919) 620-5165'
  * ```
  */
-export const DOCUMENT_MANAGEMENT_BY_EDITION: Readonly<Record<EditionId, Pick<Destination, 'phone' | 'fax' | 'mailingAddress' | 'hours'>>> = {
+export const DOCUMENT_MANAGEMENT_BY_EDITION: Readonly<Record<EditionId, DestinationContact>> = {
   seed: DOCUMENT_MANAGEMENT_CONTACT,
   '2025-10-18': DOCUMENT_MANAGEMENT_CONTACT,
 };
-
-/**
- * The dates of the editions, oldest first (a test holds them to
- * `DIRECTORY_EDITIONS`): enough to select an edition without its data.
- *
- * @internal
- * @example
- * ```ts
- * EDITION_DATES.map((e) => e.id); // ['seed', '2025-10-18']
- * ```
- */
-export const EDITION_DATES: readonly { readonly id: EditionId; readonly effectiveFrom: CalendarDate | null }[] = [
-  { id: 'seed', effectiveFrom: null },
-  { id: '2025-10-18', effectiveFrom: '2025-10-18' },
-];

@@ -27,6 +27,17 @@ const FAX = { e164: '+19196205165', display: '(919) 620-5165' } as const;
 const MAILING_ADDRESS = { lines: ['Document Management', 'Duke University Health System', 'P.O. Box 3016', 'Durham, NC 27710'] } as const;
 
 /**
+ * The parts of a destination that say how to reach it.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const c: DestinationContact = DOCUMENT_MANAGEMENT_CONTACT;
+ * ```
+ */
+export type DestinationContact = Pick<Destination, 'phone' | 'fax' | 'mailingAddress' | 'hours'>;
+
+/**
  * How to reach Document Management: phone, fax, mailing address and
  * hours, the parts of its entry that the to-Duke functions read (on their
  * own, so that those functions do not carry the rest of the entry).
@@ -37,7 +48,7 @@ const MAILING_ADDRESS = { lines: ['Document Management', 'Duke University Health
  * DOCUMENT_MANAGEMENT_CONTACT.fax?.display; // '(919) 620-5165'
  * ```
  */
-export const DOCUMENT_MANAGEMENT_CONTACT: Pick<Destination, 'phone' | 'fax' | 'mailingAddress' | 'hours'> = /* @__PURE__ */ deepFreeze({
+export const DOCUMENT_MANAGEMENT_CONTACT: DestinationContact = /* @__PURE__ */ deepFreeze({
   phone: PHONE,
   fax: FAX,
   mailingAddress: MAILING_ADDRESS,

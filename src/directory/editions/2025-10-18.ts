@@ -2,6 +2,7 @@ import { DOCUMENT_MANAGEMENT } from '../destinations/document-management';
 import { LAKE_NORMAN_2025 } from '../destinations/lake-norman-2025';
 import { RELEASE_OF_INFORMATION } from '../destinations/release-of-information';
 import type { DirectoryEdition } from '../types';
+import { DATES_2025_10_18 } from './dates';
 
 /**
  * The `2025-10-18` edition: the Lake Norman page from the day its visits
@@ -14,8 +15,7 @@ import type { DirectoryEdition } from '../types';
  * ```
  */
 export const EDITION_2025_10_18: DirectoryEdition = {
-  id: '2025-10-18',
-  effectiveFrom: '2025-10-18',
+  ...DATES_2025_10_18,
   summary:
     'Lake Norman visits are in My Duke Health from 2025-10-18; completed request forms go to Duke Release of Information.',
   destinations: [DOCUMENT_MANAGEMENT, LAKE_NORMAN_2025, RELEASE_OF_INFORMATION],

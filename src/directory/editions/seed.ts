@@ -1,6 +1,7 @@
 import { DOCUMENT_MANAGEMENT } from '../destinations/document-management';
 import { LAKE_NORMAN_SEED } from '../destinations/lake-norman-seed';
 import type { DirectoryEdition } from '../types';
+import { SEED_DATES } from './dates';
 
 /**
  * The seed edition: the pages as first copied (no published date).
@@ -12,8 +13,7 @@ import type { DirectoryEdition } from '../types';
  * ```
  */
 export const SEED_EDITION: DirectoryEdition = {
-  id: 'seed',
-  effectiveFrom: null,
+  ...SEED_DATES,
   summary: 'The "Send Your Medical Records to Duke Health" and Lake Norman pages as first copied.',
   destinations: [DOCUMENT_MANAGEMENT, LAKE_NORMAN_SEED],
 };

@@ -1,7 +1,7 @@
 import type { Finding } from '../../core/finding';
 import { parseInput } from '../../core/parse-input';
 import { parseOptions, type EntryOptions } from '../../core/parse-options';
-import { localeTexts, type Locale } from '../../core/locale';
+import { localeTexts } from '../../core/locale';
 import type { InputPath, ParseFailure } from '../../core/types';
 import { HIPAA_AUTHORIZATION_MESSAGES_EN } from '../authorization/messages.en';
 import { authorizationDefects, type HipaaAuthorizationRuleId } from '../authorization/authorization';
@@ -15,9 +15,13 @@ import { authorizationSchema } from '../authorization/authorization-schema';
  * this runs on every check, within the ≤ 6× safeParse budget).
  */
 
-const finding = (ruleId: HipaaAuthorizationRuleId, locale: Locale, path?: InputPath): Finding<HipaaAuthorizationRuleId> => {
+const finding = (
+  ruleId: HipaaAuthorizationRuleId,
+  texts: Readonly<Record<HipaaAuthorizationRuleId, string>>,
+  path?: InputPath,
+): Finding<HipaaAuthorizationRuleId> => {
   const severity = HIPAA_AUTHORIZATION_SEVERITY[ruleId];
-  const message = localeTexts(locale, 'rules', HIPAA_AUTHORIZATION_MESSAGES_EN)[ruleId];
+  const message = texts[ruleId];
   return path === undefined ? { ruleId, severity, message } : { ruleId, severity, message, path };
 };
 
@@ -115,8 +119,11 @@ export function checkAuthorization(input: unknown, options?: EntryOptions): Auth
   const { patient, signer } = parsed.data;
   // The schema gives both `patient` and `signer` or neither.
   const verdict = signer === undefined ? null : checkSigner(patient as PatientSituation, signer, asOf, locale);
-  const findings: Finding<HipaaAuthorizationRuleId | SignerRuleId>[] = authorizationDefects(parsed.data, asOf, verdict?.situation ?? null).map((d) => finding(d.ruleId, locale, d.path));
+  const texts = localeTexts(locale, 'rules', HIPAA_AUTHORIZATION_MESSAGES_EN);
+  const findings: Finding<HipaaAuthorizationRuleId | SignerRuleId>[] = authorizationDefects(parsed.data, asOf, verdict?.situation ?? null).map((d) =>
+    finding(d.ruleId, texts, d.path),
+  );
   if (verdict !== null) findings.push(...verdict.findings);
-  for (const id of REMINDERS) findings.push(finding(id, locale));
+  for (const id of REMINDERS) findings.push(finding(id, texts));
   return { success: true, complete: findings.every((f) => f.severity !== 'error'), findings };
 }

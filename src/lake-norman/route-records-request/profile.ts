@@ -101,7 +101,7 @@ export const stepWordsOf = (locale: Locale): LakeNormanStepWords => localeTexts(
 
 /** A rule text with its `{placeholders}` filled (directory values only; used once per text and locale). */
 function fillRule(ruleId: LakeNormanRuleId, locale: Locale, params: Readonly<Record<string, string | number>>): string {
-  return fill(textOf(locale)[ruleId], Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])));
+  return fill(textOf(locale)[ruleId], params);
 }
 
 function noteFor(ruleId: NotedId, locale: Locale, message: string = textOf(locale)[ruleId], path?: InputPath): Finding<NotedId> {

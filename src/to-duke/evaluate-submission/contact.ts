@@ -1,14 +1,13 @@
 import { localeTexts, type Locale } from '../../core/locale';
 import type { CalendarDate, EditionId } from '../../core/types';
-import type { Destination } from '../../directory/types';
-
-type DocumentManagementContact = Pick<Destination, 'phone' | 'fax' | 'mailingAddress' | 'hours'>;
+import type { DestinationContact } from '../../directory/destinations/document-management';
 import type { WeeklySchedule } from '../../hours/types';
 import { TO_DUKE_WORDS_EN, type ToDukeText } from '../words.en';
 import { TO_DUKE_MESSAGES_EN } from '../messages.en';
 import type { ToDukeRuleId } from '../rule-id';
 import { selectEdition } from '../../core/select-edition';
-import { DOCUMENT_MANAGEMENT_BY_EDITION, EDITION_DATES } from '../../directory/document-management';
+import { DOCUMENT_MANAGEMENT_BY_EDITION } from '../../directory/document-management';
+import { EDITION_DATES } from '../../directory/editions/dates';
 import type { ChannelKind } from '../schemas/channel';
 import { formatWeeklyHours } from './hours-text';
 import { stepTexts, type StepTexts } from './texts';
@@ -46,9 +45,9 @@ type Fixed = Omit<Contact, 'email' | 'edition'>;
 
 /** Texts derived from frozen directory data, computed once per destination and locale (a pure memo). */
 const MEMO = /* @__PURE__ */ (() =>
-  new WeakMap<DocumentManagementContact, WeakMap<Locale, Fixed>>())();
+  new WeakMap<DestinationContact, WeakMap<Locale, Fixed>>())();
 
-function fixedFor(destination: DocumentManagementContact, locale: Locale): Fixed {
+function fixedFor(destination: DestinationContact, locale: Locale): Fixed {
   let perLocale = MEMO.get(destination);
   if (perLocale === undefined) {
     perLocale = new WeakMap();
