@@ -26,7 +26,8 @@ const AREA_TITLES: Record<string, string> = {
   language: 'Language assistance',
   'lake-norman': 'Requesting records from Lake Norman',
   signer: 'Who signs the authorization',
-  'hipaa-authorization': 'HIPAA authorization, 45 CFR 164.508(c)',
+  'hipaa-authorization': 'HIPAA authorization, 45 CFR 164.508(a) and (c)',
+  'hipaa-validity': 'HIPAA authorization validity, 45 CFR 164.508(b)',
   'hipaa-access': 'Right of access deadline, 45 CFR 164.524(b)(2)',
   input: 'Input',
 };

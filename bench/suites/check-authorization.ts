@@ -2,9 +2,11 @@
  * `checkAuthorization` against a bare zod `safeParse` of the same input with
  * its own schema (`authorizationSchema`): the budget is what the element
  * checks, the signer check, the findings and their messages cost on top of
- * parsing. Both see the same rotation of four authorizations: complete,
- * missing most elements, signed by a representative without authority, and
- * a minor's signed by the minor (signer rules composed).
+ * parsing. Both see the same rotation of five authorizations: complete,
+ * missing most elements, signed by a representative without authority, a
+ * minor's signed by the minor (signer rules composed), and one with the
+ * facts of 164.508(a)–(b) (revoked, compound, conditioned, a request to
+ * compare). Budget: ≤ 3× the bare parse.
  */
 import { checkAuthorization } from '../../src/hipaa/check-authorization/check-authorization';
 import { authorizationSchema } from '../../src/hipaa/authorization/authorization-schema';
@@ -29,6 +31,15 @@ const inputs: readonly unknown[] = [
     patient: { situation: 'minor', dateOfBirth: '2012-03-04' },
     signer: { role: 'patient' },
   },
+  {
+    ...complete,
+    revocation: { revokedOn: '2026-02-01', inWriting: true },
+    combinedWith: ['authorization'],
+    conditioned: { on: ['treatment'], exception: 'third-party-health-care' },
+    psychotherapyNotes: false,
+    soughtBy: 'covered-entity',
+    request: { recipient: 'Example Clinic', information: 'Discharge summary' },
+  },
 ];
 const options = { asOf: '2026-02-02' } as const;
 const N = inputs.length;
@@ -49,6 +60,6 @@ export const speed: Suite['speed'] = [
     anchorName: 'authorizationSchema.safeParse',
     anchor: () => authorizationSchema.safeParse(inputs[(j = (j + 1) % N)]),
     kind: 'at-most',
-    ratio: 6,
+    ratio: 3,
   },
 ];

@@ -18,6 +18,10 @@ import { SIGNER_RULES } from '../lake-norman/signer/rules';
 // --- hipaa areas ---
 import { HIPAA_ACCESS_RULES } from '../hipaa/access-deadline/access-rules';
 import { HIPAA_AUTHORIZATION_RULES } from '../hipaa/authorization/authorization';
+import { HIPAA_SPECIAL_RULES } from '../hipaa/special/special';
+import { HIPAA_VALIDITY_RULES } from '../hipaa/validity/validity';
+import { HIPAA_COMPOUND_RULES } from '../hipaa/compound/compound';
+import { HIPAA_REQUEST_RULES } from '../hipaa/request-match/request-match';
 // --- end hipaa ---
 // --- hours area ---
 import { HOURS_RULES } from '../hours/rules';
@@ -42,6 +46,10 @@ const ALL = /* @__PURE__ */ (() =>
   // --- end lake-norman spread ---
   // --- hipaa spread ---
   ...HIPAA_AUTHORIZATION_RULES,
+  ...HIPAA_SPECIAL_RULES,
+  ...HIPAA_VALIDITY_RULES,
+  ...HIPAA_COMPOUND_RULES,
+  ...HIPAA_REQUEST_RULES,
   ...HIPAA_ACCESS_RULES,
   // --- end hipaa spread ---
   // --- hours spread ---

@@ -30,4 +30,8 @@ export { FAX_LINE_RULES } from '../lake-norman/fax-line/rules';
 export { FORM_RULES } from '../lake-norman/forms/rules';
 export { SIGNER_RULES } from '../lake-norman/signer/signer';
 export { HIPAA_AUTHORIZATION_RULES } from '../hipaa/authorization/authorization';
+export { HIPAA_SPECIAL_RULES } from '../hipaa/special/special';
+export { HIPAA_VALIDITY_RULES } from '../hipaa/validity/validity';
+export { HIPAA_COMPOUND_RULES } from '../hipaa/compound/compound';
+export { HIPAA_REQUEST_RULES } from '../hipaa/request-match/request-match';
 export { HIPAA_ACCESS_RULES } from '../hipaa/access-deadline/access-rules';

@@ -1,5 +1,9 @@
 import { HIPAA_ACCESS_MESSAGES_EN } from '../hipaa/access-deadline/messages.en';
 import { HIPAA_AUTHORIZATION_MESSAGES_EN } from '../hipaa/authorization/messages.en';
+import { HIPAA_SPECIAL_MESSAGES_EN } from '../hipaa/special/messages.en';
+import { HIPAA_VALIDITY_MESSAGES_EN } from '../hipaa/validity/messages.en';
+import { HIPAA_COMPOUND_MESSAGES_EN } from '../hipaa/compound/messages.en';
+import { HIPAA_REQUEST_MESSAGES_EN } from '../hipaa/request-match/messages.en';
 import { LAKE_NORMAN_MESSAGES_EN } from '../lake-norman/messages.en';
 import { SIGNER_MESSAGES_EN } from '../lake-norman/signer/messages.en';
 import { TO_DUKE_MESSAGES_EN } from '../to-duke/messages.en';
@@ -24,5 +28,9 @@ export const MESSAGES: Readonly<Record<RuleId, string>> = /* @__PURE__ */ (() =>
   ...LAKE_NORMAN_MESSAGES_EN,
   ...SIGNER_MESSAGES_EN,
   ...HIPAA_AUTHORIZATION_MESSAGES_EN,
+  ...HIPAA_SPECIAL_MESSAGES_EN,
+  ...HIPAA_VALIDITY_MESSAGES_EN,
+  ...HIPAA_COMPOUND_MESSAGES_EN,
+  ...HIPAA_REQUEST_MESSAGES_EN,
   ...HIPAA_ACCESS_MESSAGES_EN,
 }))();

@@ -107,6 +107,7 @@ export type RuleArea =
   | 'lake-norman'
   | 'signer'
   | 'hipaa-authorization'
+  | 'hipaa-validity'
   | 'hipaa-access'
   | 'input';
 

@@ -1,6 +1,8 @@
 /**
- * HIPAA checks: the core elements and required statements of a valid
- * authorization (45 CFR 164.508(c)), who signed it, and the deadline to act
+ * HIPAA checks: whether an authorization is complete (the core elements and
+ * required statements of 45 CFR 164.508(c)) and valid on a given day
+ * (164.508(b)(2): expired, revoked, compound, conditioned, known false; the
+ * special authorizations of (a)(2)–(a)(4)), who signed it, and the deadline to act
  * on a request for access (45 CFR 164.524(b)(2)). Findings come in the
  * locale asked for (English by default;
  * `import { es } from 'duke-records-rules/locales/es'`).
@@ -30,3 +32,8 @@ export {
 } from './access-deadline/access-rules';
 export { accessDeadline, type AccessDeadline, type AccessDeadlineOptions } from './access-deadline/access-deadline';
 export { checkAuthorization, type AuthorizationCheck } from './check-authorization/check-authorization';
+export type { AuthorizationCheckRuleId } from './rule-id';
+export type { HipaaSpecialRuleId } from './special/special';
+export type { HipaaValidityRuleId } from './validity/validity';
+export type { HipaaCompoundRuleId } from './compound/compound';
+export type { HipaaRequestRuleId, RequestComparison } from './request-match/request-match';

@@ -65,11 +65,15 @@ describe('accessDeadline properties', () => {
     );
   });
 
-  it('gives the 30-day deadline exactly without extensions, and days remaining from asOf', () => {
+  it('gives the 30-day deadline exactly without extensions, and days remaining from asOf; refuses a receipt after asOf', () => {
     fc.assert(
       fc.property(received, fc.integer({ min: -100, max: 100 }), (day, offset) => {
         const asOf = civilFromDays(day + offset);
         const r = accessDeadline(civilFromDays(day), { asOf });
+        if (offset < 0) {
+          expect(r.success === false && r.issues.map((i) => [i.path, i.code])).toEqual([[['receivedOn'], 'date_in_future']]);
+          return;
+        }
         expect(r).toEqual({
           success: true,
           dueOn: civilFromDays(day + 30),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { es } from '../../locales/es';
+import { ISSUES_ES } from '../../core/messages.es';
 import { HIPAA_ACCESS_MESSAGES_EN } from './messages.en';
 import { HIPAA_ACCESS_MESSAGES_ES } from './messages.es';
 import { accessDeadline, type AccessDeadlineOptions } from './access-deadline';
@@ -72,11 +73,32 @@ describe('accessDeadline', () => {
     expect(left(new Date('2026-02-05T05:00:00Z'))).toBe(-1);
   });
 
-  it('refuses what is not a calendar date, instants included, with stable codes and paths', () => {
-    expect(issuesOf(accessDeadline(new Date('2026-01-05T12:00:00Z')))).toEqual([['receivedOn', 'invalid_type']]);
-    expect(issuesOf(accessDeadline(Date.UTC(2026, 0, 5)))).toEqual([['receivedOn', 'invalid_type']]);
+  it('reads the day of receipt as asOf is read: a date, or an instant as its day in America/New_York', () => {
+    const due = (receivedOn: unknown) => {
+      const r = accessDeadline(receivedOn);
+      return r.success ? r.dueOn : 'failed';
+    };
+    expect(due('2026-01-05')).toBe('2026-02-04');
+    expect(due(new Date('2026-01-05T12:00:00Z'))).toBe('2026-02-04');
+    expect(due(Date.UTC(2026, 0, 5, 12))).toBe('2026-02-04');
+    expect(due('2026-01-05T00:00:00Z')).toBe('2026-02-03'); // 19:00 on 4 January in New York
+    expect(due('2026-01-05T00:00:00-05:00')).toBe('2026-02-04');
+  });
+
+  it('refuses a receipt after asOf, and accepts one on it', () => {
+    expect(issuesOf(accessDeadline('2026-01-06', { asOf: '2026-01-05' }))).toEqual([['receivedOn', 'date_in_future']]);
+    expect(issuesOf(accessDeadline('2026-01-06T04:59:00Z', { asOf: '2026-01-05' }))).toEqual([]);
+    const r = accessDeadline('2026-01-05', { asOf: '2026-01-05' });
+    expect(r.success && r.daysRemaining).toBe(30);
+    expect(accessDeadline('2026-01-06', { asOf: '2026-01-05', locale: es })).toMatchObject({ success: false, issues: [{ message: ISSUES_ES.date_in_future }] });
+  });
+
+  it('refuses what is neither a calendar date nor an instant, with stable codes and paths', () => {
+    expect(issuesOf(accessDeadline(new Date(Number.NaN)))).toEqual([['receivedOn', 'invalid_type']]);
+    expect(issuesOf(accessDeadline(Number.NaN))).toEqual([['receivedOn', 'invalid_date']]);
     expect(issuesOf(accessDeadline('2026-02-30'))).toEqual([['receivedOn', 'invalid_date']]);
-    expect(issuesOf(accessDeadline('2026-01-05T00:00:00Z'))).toEqual([['receivedOn', 'invalid_date']]);
+    expect(issuesOf(accessDeadline('2026-01-05T00:00:00'))).toEqual([['receivedOn', 'invalid_date']]);
+    expect(issuesOf(accessDeadline(true))).toEqual([['receivedOn', 'invalid_type']]);
     expect(issuesOf(accessDeadline('x'.repeat(10_000_000)))).toEqual([['receivedOn', 'too_big']]);
     expect(issuesOf(accessDeadline(undefined))).toEqual([['receivedOn', 'invalid_type']]);
   });
@@ -110,7 +132,10 @@ describe('accessDeadline', () => {
 
   it('never throws on hostile values', () => {
     for (const value of hostileValues(['receivedOn', 'extensions', 'locale', 'asOf'])) {
-      expect(accessDeadline(value).success).toBe(false);
+      // Some hostile values are instants (0, a Date): those give a real date, never NaN.
+      const own = accessDeadline(value);
+      if (own.success) expect(own.dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      else expect(own.issues.length).toBeGreaterThan(0);
       const r = accessDeadline('2026-01-05', value as AccessDeadlineOptions);
       expect(typeof r.success).toBe('boolean');
     }

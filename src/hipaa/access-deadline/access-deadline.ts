@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { toDayNumber } from '../../core/calendar-date';
+import { resolveAsOf, toDayNumber } from '../../core/calendar-date';
 import type { Finding } from '../../core/finding';
 import { inputIssue, parseInput } from '../../core/parse-input';
 import { parseOptions, type EntryOptions } from '../../core/parse-options';
@@ -7,13 +7,27 @@ import type { CalendarDate, InputIssue, ParseFailure } from '../../core/types';
 import { localeTexts } from '../../core/locale';
 import { HIPAA_ACCESS_MESSAGES_EN } from './messages.en';
 import { accessOptionsSchema, type AccessExtension } from './access-schema';
-import { authorizationDateSchema } from '../authorization-date';
 import { computeAccessDeadline, type HipaaAccessRuleId } from './access-rules';
 import { HIPAA_ACCESS_SEVERITY } from './severity';
 
 
+/**
+ * The day of receipt, read as `asOf` is: a calendar date `YYYY-MM-DD`, or an
+ * instant (an ISO string with offset, epoch milliseconds, a `Date`) read as
+ * the calendar day in America/New_York, where the hospital receives it.
+ */
+const ReceivedOnSchema = /* @__PURE__ */ (() =>
+  z.unknown().transform((value, ctx): CalendarDate => {
+    // Surrounding spaces are trimmed, as the other dates' are.
+    const date = resolveAsOf(typeof value === 'string' && value.length <= 64 ? value.trim() : value);
+    if (date !== null) return date;
+    const code = typeof value === 'string' ? (value.length > 40 ? 'too_big' : 'invalid_date') : typeof value === 'number' ? 'invalid_date' : 'invalid_type';
+    ctx.addIssue({ code: 'custom', params: { code } });
+    return z.NEVER;
+  }))();
+
 const InputSchema = /* @__PURE__ */ (() =>
-  z.object({ receivedOn: authorizationDateSchema, options: accessOptionsSchema }))();
+  z.object({ receivedOn: ReceivedOnSchema, options: accessOptionsSchema }))();
 
 /**
  * Options of {@link accessDeadline}: the entry options (`locale`, `asOf`) and
@@ -71,11 +85,13 @@ export interface AccessDeadline {
  * the reason and the expected date), the expected date, never more than 60
  * days after receipt. A late or incomplete notice gives a finding and does
  * not extend; a second extension is refused with a finding. Dates are
- * calendar dates `YYYY-MM-DD`, so the answer is the same in every host time
- * zone. Never throws: invalid input gives `{ success: false, issues }`
- * (a notice dated before the receipt is a `date_order` issue).
+ * calendar dates `YYYY-MM-DD`; the day of receipt may also be given as
+ * `asOf` is (an instant, read as its day in America/New_York), so the answer
+ * is the same in every host time zone. Never throws: invalid input gives
+ * `{ success: false, issues }` (a notice dated before the receipt is a
+ * `date_order` issue; a receipt after `asOf`, a `date_in_future` issue).
  *
- * @param receivedOn - the day the request was received, `YYYY-MM-DD`
+ * @param receivedOn - the day the request was received: `YYYY-MM-DD`, or an instant (ISO string with offset, epoch milliseconds, `Date`)
  * @param options - `locale`, `asOf` (for `daysRemaining`), `extensions`
  * @returns the deadline, or the input issues
  *
@@ -101,6 +117,7 @@ export function accessDeadline(receivedOn: unknown, options?: AccessDeadlineOpti
   const received = parsed.data.receivedOn;
   const extensions = parsed.data.options.extensions ?? [];
   const issues: InputIssue[] = [];
+  if (asOf !== null && toDayNumber(received) > toDayNumber(asOf)) issues.push(inputIssue(['receivedOn'], 'date_in_future', locale));
   extensions.forEach((e, i) => {
     if (toDayNumber(e.writtenNoticeOn) < toDayNumber(received))
       issues.push(inputIssue(['options', 'extensions', i, 'writtenNoticeOn'], 'date_order', locale));

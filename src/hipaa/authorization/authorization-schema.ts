@@ -25,12 +25,13 @@ const PurposeSchema = /* @__PURE__ */ (() =>
 const ExpirationSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('date'), date: authorizationDateSchema }),
-  z.object({ kind: z.literal('event'), event: text().optional() }),
+  z.object({ kind: z.literal('event'), event: text().optional(), occurred: z.boolean().optional() }),
   z.object({ kind: z.literal('none') }),
 ]))();
 
 const SignatureSchema = /* @__PURE__ */ (() =>
   z.object({
+  signed: z.boolean().optional(),
   signedBy: z.enum(['individual', 'personal-representative']).optional(),
   signedOn: authorizationDateSchema.optional(),
   representativeAuthority: text().optional(),
@@ -42,6 +43,21 @@ const StatementsSchema = /* @__PURE__ */ (() =>
   conditioning: z.enum(['may-not-condition', 'consequences-of-refusal']).optional(),
   redisclosure: z.boolean().optional(),
 }))();
+
+/** What an authorization can be combined with in one document (164.508(b)(3)). */
+const COMBINED = ['research-permission', 'authorization', 'psychotherapy-notes-authorization', 'other-document'] as const;
+
+/** What a covered entity can condition on signing (164.508(b)(4)). */
+const CONDITIONED = ['treatment', 'payment', 'enrollment', 'eligibility'] as const;
+
+const ConditionedSchema = /* @__PURE__ */ (() =>
+  z.object({
+  on: z.array(z.enum(CONDITIONED)).max(4),
+  exception: z.enum(['research-related-treatment', 'health-plan-enrollment', 'third-party-health-care']).optional(),
+}))();
+
+const RequestSchema = /* @__PURE__ */ (() =>
+  z.object({ recipient: text().optional(), information: text().optional() }))();
 
 /**
  * The content of a signed HIPAA authorization, element by element of
@@ -76,9 +92,46 @@ const StatementsSchema = /* @__PURE__ */ (() =>
  *   `signedBy` is given it must agree (else an `invalid_value` issue).
  *   Without them, `signature.signedBy` is required.
  *
- * Plain language (c)(3) and the copy for the individual (c)(4) are duties of
- * the form and the desk; no data can show them, so the schema has no field
- * for them.
+ * What makes a complete authorization not valid (164.508(b)(2)), and the
+ * special authorizations of 164.508(a) — facts only the covered entity knows,
+ * so they come in as inputs (all optional; leaving one out means "not known"):
+ *
+ * - `expiration.occurred` — (b)(2)(i) the expiration event is known to have
+ *   occurred;
+ * - `revocation` — (b)(2)(iii), (b)(5): `revokedOn`, the date of the
+ *   revocation, and `inWriting`, whether it was made in writing;
+ * - `combinedWith` — (b)(3) the other documents this one is combined with:
+ *   `research-permission` (any other written permission for a research study,
+ *   a research authorization or a consent to take part included),
+ *   `authorization` (another authorization, not for research and not for
+ *   psychotherapy notes), `psychotherapy-notes-authorization`,
+ *   `other-document` (anything else: a consent to treatment, a notice, an
+ *   intake form);
+ * - `conditioned` — (b)(4): what the covered entity conditions on signing
+ *   (`on`: treatment, payment, enrollment, eligibility) and the exception it
+ *   relies on (`exception`: `research-related-treatment` (b)(4)(i),
+ *   `health-plan-enrollment` (b)(4)(ii), `third-party-health-care`
+ *   (b)(4)(iii));
+ * - `knownFalse` — (b)(2)(v) material information in it is known to be false;
+ * - `psychotherapyNotes` — (a)(2) it authorizes a use or disclosure of
+ *   psychotherapy notes;
+ * - `marketing` — (a)(3) it is for marketing; `remuneration`, whether the
+ *   marketing involves financial remuneration to the covered entity from a
+ *   third party; `statesRemuneration`, whether the form says so;
+ * - `sale` — (a)(4) it is for a sale of protected health information;
+ *   `statesRemuneration`, whether the form states that the disclosure will
+ *   result in remuneration to the covered entity;
+ * - `soughtBy` — (c)(4) who asked for the authorization: the `individual` or
+ *   the `covered-entity`; `copyGiven`, whether the individual was given a
+ *   copy of the signed form;
+ * - `signature.signed` — whether the form is signed (a signature object
+ *   without it counts as signed when it has a date);
+ * - `request` — a request for disclosure under this authorization, to check
+ *   against it: `recipient` (who will receive the records) and `information`
+ *   (what is asked for), as free text.
+ *
+ * Plain language (c)(3) is the form's duty; no data can show it, so the
+ * schema has no field for it.
  *
  * @category Schemas
  * @example
@@ -107,7 +160,25 @@ export const authorizationSchema = /* @__PURE__ */ (() =>
   statements: StatementsSchema.optional(),
   patient: patientSituationSchema.optional(),
   signer: signerSchema.optional(),
+  revocation: z.object({ revokedOn: authorizationDateSchema, inWriting: z.boolean() }).optional(),
+  combinedWith: z.array(z.enum(COMBINED)).max(8).optional(),
+  conditioned: ConditionedSchema.optional(),
+  knownFalse: z.boolean().optional(),
+  psychotherapyNotes: z.boolean().optional(),
+  marketing: z.object({ remuneration: z.boolean(), statesRemuneration: z.boolean().optional() }).optional(),
+  sale: z.object({ statesRemuneration: z.boolean().optional() }).optional(),
+  soughtBy: z.enum(['individual', 'covered-entity']).optional(),
+  copyGiven: z.boolean().optional(),
+  request: RequestSchema.optional(),
 }).superRefine((a, ctx) => {
+  // "At the request of the individual" with the individual initiating it, yet
+  // sought by the covered entity: the input contradicts itself.
+  if (a.soughtBy === 'covered-entity' && a.purpose?.kind === 'at-request-of-individual' && a.purpose.initiatedByIndividual)
+    ctx.addIssue({ code: 'custom', path: ['soughtBy'], params: { code: 'invalid_value' } });
+  // A revocation before the signature: the dates contradict each other.
+  const signedOn = a.signature?.signedOn;
+  if (a.revocation !== undefined && signedOn !== undefined && a.revocation.revokedOn < signedOn)
+    ctx.addIssue({ code: 'custom', path: ['revocation', 'revokedOn'], params: { code: 'date_order' } });
   if ((a.patient === undefined) !== (a.signer === undefined))
     ctx.addIssue({ code: 'custom', path: [a.patient === undefined ? 'patient' : 'signer'], params: { code: 'invalid_type' } });
   const signedBy = a.signature?.signedBy;

@@ -40,6 +40,7 @@ describe('HIPAA_AUTHORIZATION_RULES', () => {
       'hipaa.508c2iii-redisclosure': '(c)(2)(iii)',
       'hipaa.508c3-plain-language': '(c)(3)',
       'hipaa.508c4-copy': '(c)(4)',
+      'hipaa.508c4-copy-required': '(c)(4)',
     });
     for (const rule of HIPAA_AUTHORIZATION_RULES) {
       expect(rule.source.url).toBe(SOURCES.cfr164_508.url);
@@ -55,9 +56,10 @@ describe('HIPAA_AUTHORIZATION_RULES', () => {
     }
   });
 
-  it('makes the elements errors and the two uncheckable duties info', () => {
+  it('makes the elements errors, the two reminders info and the copy owed a warning', () => {
     const info = HIPAA_AUTHORIZATION_RULES.filter((r) => r.severity === 'info').map((r) => r.id);
     expect(info).toEqual(['hipaa.508c3-plain-language', 'hipaa.508c4-copy']);
+    expect(HIPAA_AUTHORIZATION_RULES.filter((r) => r.severity === 'warning').map((r) => r.id)).toEqual(['hipaa.508c4-copy-required']);
     expect(HIPAA_AUTHORIZATION_RULES.filter((r) => r.severity === 'error')).toHaveLength(14);
   });
 });
@@ -130,6 +132,22 @@ describe('authorizationDefects', () => {
     expect(defects(complete(), '2026-01-31')).toEqual([]);
     expect(defects(complete(), '2026-01-30')).toEqual([['hipaa.508c1vi-signed-after-as-of', 'signature.signedOn']]);
     expect(defects({ ...complete(), signature: { signedBy: 'individual', signedOn: '2199-12-31' }, expiration: { kind: 'event', event: 'x' } })).toEqual([]);
+  });
+
+  it('(c)(1)(vi): a form said not to be signed lacks its signature, date or no date', () => {
+    expect(defects({ ...complete(), signature: { signedBy: 'individual', signed: false, signedOn: '2026-01-31' } })).toEqual([
+      ['hipaa.508c1vi-signature', 'signature.signed'],
+    ]);
+    expect(defects({ ...complete(), signature: { signedBy: 'individual', signed: false } }, '2026-01-30')).toEqual([['hipaa.508c1vi-signature', 'signature.signed']]);
+    expect(defects({ ...complete(), signature: { signedBy: 'individual', signed: true, signedOn: '2026-01-31' } })).toEqual([]);
+  });
+
+  it('(c)(4): a copy is owed only when the covered entity sought the authorization and it is not known to be given', () => {
+    expect(defects({ ...complete(), soughtBy: 'covered-entity' })).toEqual([['hipaa.508c4-copy-required', 'copyGiven']]);
+    expect(defects({ ...complete(), soughtBy: 'covered-entity', copyGiven: false })).toEqual([['hipaa.508c4-copy-required', 'copyGiven']]);
+    expect(defects({ ...complete(), soughtBy: 'covered-entity', copyGiven: true })).toEqual([]);
+    expect(defects({ ...complete(), soughtBy: 'individual' })).toEqual([]);
+    expect(defects({ ...complete(), copyGiven: false })).toEqual([]);
   });
 
   it("(c)(1)(vi): a personal representative's signature needs a description of authority", () => {

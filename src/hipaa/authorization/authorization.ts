@@ -159,7 +159,7 @@ export const HIPAA_AUTHORIZATION_RULES = /* @__PURE__ */ (() =>
     area: 'hipaa-authorization',
     severity: 'info',
     summary:
-      "The authorization must be written in plain language: a duty of the form's author, which no data about a signed authorization can show, so it is only ever a reminder.",
+      "The authorization must be written in plain language: a duty of the form's author that no data about a signed authorization can show, so it is a reminder on every check, never a defect.",
     source: cite(SOURCES.cfr164_508, '(c)(3)'),
     editions: BOTH,
   },
@@ -168,7 +168,16 @@ export const HIPAA_AUTHORIZATION_RULES = /* @__PURE__ */ (() =>
     area: 'hipaa-authorization',
     severity: 'info',
     summary:
-      'When a covered entity seeks an authorization, it gives the individual a copy of the signed authorization: a duty of the desk, not checkable from the form, so it is only ever a reminder.',
+      'When a covered entity seeks an authorization, it must give the individual a copy of the signed authorization: a reminder when the check is not told who sought it.',
+    source: cite(SOURCES.cfr164_508, '(c)(4)'),
+    editions: BOTH,
+  },
+  {
+    id: 'hipaa.508c4-copy-required',
+    area: 'hipaa-authorization',
+    severity: 'warning',
+    summary:
+      'The covered entity sought this authorization, so it must give the individual a copy of the signed authorization; the copy is not known to have been given. (A duty of the covered entity, not an element of a valid authorization.)',
     source: cite(SOURCES.cfr164_508, '(c)(4)'),
     editions: BOTH,
   },
@@ -223,6 +232,7 @@ const blank = (value: string | undefined): boolean => value === undefined || val
  * the regulation. Each rule appears at most once; a missing element yields
  * exactly its own rule, never a consistency rule that depends on it. The
  * reminders of (c)(3) and (c)(4) are not defects and are not returned.
+ * Validity beyond completeness (164.508(a), (b)) is {@link checkAuthorization}'s.
  *
  * Who signed: with `authorization.signer`, a role other than `patient` is a
  * personal representative; without it, `signature.signedBy` says. When the
@@ -231,7 +241,11 @@ const blank = (value: string | undefined): boolean => value === undefined || val
  * sign, a deceased patient) and the patient signed, the representative's
  * signature and description of authority are missing: reported once, as
  * `hipaa.508c1vi-representative-authority` (the signer rule reports the
- * wrong signer separately).
+ * wrong signer separately). A form said not to be signed
+ * (`signature.signed: false`) lacks its signature. When the covered entity
+ * sought the authorization and the copy is not known to have been given,
+ * `hipaa.508c4-copy-required` (a warning: the covered entity's duty, not an
+ * element) comes last.
  *
  * @param authorization - the parsed authorization ({@link authorizationSchema})
  * @param asOf - the date of the check, or `null`: a signature dated after it is a defect
@@ -302,7 +316,8 @@ export function authorizationDefects(
 
   if (signature === undefined) push(out, 'hipaa.508c1vi-signature', 'signature');
   else {
-    if (signedOn === undefined) push(out, 'hipaa.508c1vi-signature', 'signature', 'signedOn');
+    if (signature.signed === false) push(out, 'hipaa.508c1vi-signature', 'signature', 'signed');
+    else if (signedOn === undefined) push(out, 'hipaa.508c1vi-signature', 'signature', 'signedOn');
     else if (signedOn > (asOf ?? signedOn))
       push(out, 'hipaa.508c1vi-signed-after-as-of', 'signature', 'signedOn');
     const role = authorization.signer?.role;
@@ -316,5 +331,6 @@ export function authorizationDefects(
   if (revocation === undefined || revocation === 'right-only') push(out, 'hipaa.508c2i-revocation', 'statements', 'revocation');
   if (statements?.conditioning === undefined) push(out, 'hipaa.508c2ii-conditioning', 'statements', 'conditioning');
   if (statements?.redisclosure !== true) push(out, 'hipaa.508c2iii-redisclosure', 'statements', 'redisclosure');
+  if (authorization.soughtBy === 'covered-entity' && authorization.copyGiven !== true) push(out, 'hipaa.508c4-copy-required', 'copyGiven');
   return out;
 }

@@ -25,7 +25,7 @@ export const HIPAA_AUTHORIZATION_MESSAGES_EN: Readonly<Record<HipaaAuthorization
   'hipaa.508c1v-none-outside-research':
     'An expiration of "none" is allowed only for research. This authorization needs an expiration date or an expiration event.',
   'hipaa.508c1v-expires-before-signed': 'The expiration date lies before the date the authorization was signed.',
-  'hipaa.508c1vi-signature': 'The authorization is missing the signature or the date it was signed.',
+  'hipaa.508c1vi-signature': 'The authorization is not signed, or the date it was signed is missing.',
   'hipaa.508c1vi-representative-authority':
     "A personal representative signs the authorization (or, for this patient, must sign it), but the description of the representative's authority to act for the individual is missing.",
   'hipaa.508c1vi-signed-after-as-of': 'The signature date lies after the date of this check.',
@@ -35,6 +35,8 @@ export const HIPAA_AUTHORIZATION_MESSAGES_EN: Readonly<Record<HipaaAuthorization
     'The authorization must state whether treatment, payment, enrollment or eligibility for benefits can be conditioned on signing it.',
   'hipaa.508c2iii-redisclosure':
     'The authorization must state that the information disclosed may be redisclosed by the recipient and may no longer be protected.',
-  'hipaa.508c3-plain-language': 'Reminder: the authorization form must be written in plain language.',
-  'hipaa.508c4-copy': 'Reminder: when the covered entity asked for the authorization, the individual must receive a copy of the signed form.',
+  'hipaa.508c3-plain-language': 'Reminder: the authorization form must be written in plain language. No data can show this; check the form itself.',
+  'hipaa.508c4-copy': 'Reminder: if the covered entity asked for the authorization, the individual must receive a copy of the signed form.',
+  'hipaa.508c4-copy-required':
+    'The covered entity asked for this authorization, so the individual must receive a copy of the signed form; no copy is known to have been given.',
 };

@@ -26,7 +26,7 @@ export const HIPAA_AUTHORIZATION_MESSAGES_ES: Readonly<Record<HipaaAuthorization
   'hipaa.508c1v-none-outside-research':
     'Un vencimiento "ninguno" solo se permite para investigación. Esta autorización necesita una fecha o un evento de vencimiento.',
   'hipaa.508c1v-expires-before-signed': 'La fecha de vencimiento es anterior a la fecha en que se firmó la autorización.',
-  'hipaa.508c1vi-signature': 'Falta la firma de la autorización o la fecha en que se firmó.',
+  'hipaa.508c1vi-signature': 'La autorización no está firmada, o falta la fecha en que se firmó.',
   'hipaa.508c1vi-representative-authority':
     'Un representante personal firma la autorización (o, para este paciente, debe firmarla), pero falta la descripción de su autoridad para actuar en nombre de la persona.',
   'hipaa.508c1vi-signed-after-as-of': 'La fecha de la firma es posterior a la fecha de esta verificación.',
@@ -36,7 +36,8 @@ export const HIPAA_AUTHORIZATION_MESSAGES_ES: Readonly<Record<HipaaAuthorization
     'La autorización debe indicar si el tratamiento, el pago, la inscripción o la elegibilidad para beneficios pueden depender de que se firme.',
   'hipaa.508c2iii-redisclosure':
     'La autorización debe indicar que el destinatario puede volver a divulgar la información y que esta puede dejar de estar protegida.',
-  'hipaa.508c3-plain-language': 'Recordatorio: el formulario de autorización debe estar redactado en lenguaje sencillo.',
-  'hipaa.508c4-copy':
-    'Recordatorio: cuando la entidad cubierta solicitó la autorización, la persona debe recibir una copia del formulario firmado.',
+  'hipaa.508c3-plain-language': 'Recordatorio: el formulario de autorización debe estar redactado en lenguaje sencillo. Ningún dato lo demuestra; revise el formulario.',
+  'hipaa.508c4-copy': 'Recordatorio: si la entidad cubierta solicitó la autorización, la persona debe recibir una copia del formulario firmado.',
+  'hipaa.508c4-copy-required':
+    'La entidad cubierta solicitó esta autorización, así que la persona debe recibir una copia del formulario firmado; no consta que se haya entregado.',
 };

@@ -29,4 +29,5 @@ export const HIPAA_AUTHORIZATION_SEVERITY: Readonly<Record<HipaaAuthorizationRul
   'hipaa.508c2iii-redisclosure': 'error',
   'hipaa.508c3-plain-language': 'info',
   'hipaa.508c4-copy': 'info',
+  'hipaa.508c4-copy-required': 'warning',
 };

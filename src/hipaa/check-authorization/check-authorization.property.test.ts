@@ -8,6 +8,8 @@ import type { CalendarDate } from '../../core/types';
 import type { EntryOptions } from '../../core/parse-options';
 import { getRule } from '../../catalog/catalog';
 import { anythingFor } from '../../../test/support/hostile';
+import { HIPAA_VALIDITY_RULES } from '../validity/validity';
+import { HIPAA_COMPOUND_RULES } from '../compound/compound';
 
 type Input = Record<string, unknown> & { signature?: Record<string, unknown>; statements?: Record<string, unknown> };
 
@@ -96,9 +98,21 @@ const completeCase = fc
       });
   });
 
+/** The rules of 164.508(b) whose errors make an authorization not valid though complete. */
+const VALIDITY_ONLY: ReadonlySet<string> = new Set([...HIPAA_VALIDITY_RULES, ...HIPAA_COMPOUND_RULES].map((r) => r.id));
+
+/** The errors of elements (completeness), leaving out the validity-only rules. */
 const errorIds = (r: ReturnType<typeof checkAuthorization>): string[] => {
   if (!r.success) throw new Error(`unexpected issues ${JSON.stringify(r.issues)}`);
-  return r.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId);
+  return r.findings.filter((f) => f.severity === 'error' && !VALIDITY_ONLY.has(f.ruleId)).map((f) => f.ruleId);
+};
+
+/** The validity-only errors a complete case must give: its expiration date read against asOf. */
+const expectedValidity = (input: Input, options: EntryOptions): string[] => {
+  const expiration = input.expiration as { kind: string; date?: string };
+  if (expiration.kind !== 'date') return [];
+  if (options.asOf === undefined) return ['hipaa.508b2i-expiry-undecided'];
+  return (expiration.date as string) < (options.asOf as string) ? ['hipaa.508b2i-expired'] : [];
 };
 
 /** Each element of 164.508(c), how to remove it, and the one finding its removal must give. */
@@ -126,13 +140,95 @@ function without(input: Input, path: readonly string[], blank: string | null): I
   return copy;
 }
 
+/** The facts of 164.508(a) and (b) a covered entity may know, each optional. */
+const facts = fc.record(
+  {
+    revocation: fc.record({ revokedAfter: fc.integer({ min: 0, max: 4000 }), inWriting: fc.boolean() }),
+    occurred: fc.boolean(),
+    combinedWith: fc.array(fc.constantFrom('research-permission', 'authorization', 'psychotherapy-notes-authorization', 'other-document'), { maxLength: 4 }),
+    conditioned: fc.record(
+      {
+        on: fc.subarray(['treatment', 'payment', 'enrollment', 'eligibility']),
+        exception: fc.constantFrom('research-related-treatment', 'health-plan-enrollment', 'third-party-health-care'),
+      },
+      { requiredKeys: ['on'] },
+    ),
+    knownFalse: fc.boolean(),
+    psychotherapyNotes: fc.boolean(),
+    marketing: fc.record({ remuneration: fc.boolean(), statesRemuneration: fc.boolean() }, { requiredKeys: ['remuneration'] }),
+    sale: fc.record({ statesRemuneration: fc.boolean() }, { requiredKeys: [] }),
+    soughtBy: fc.constantFrom('individual', 'covered-entity'),
+    copyGiven: fc.boolean(),
+    request: fc.record({ recipient: text, information: text }, { requiredKeys: [] }),
+  },
+  { requiredKeys: [] },
+);
+
+/** A complete case with some facts added (kept consistent with the schema's cross-field rules). */
+const withFacts = fc.tuple(completeCase, facts).map(([c, f]) => {
+  const input: Input = structuredClone(c.input);
+  const signedOn = input.signature?.signedOn as CalendarDate;
+  const { revocation, occurred, ...rest } = f;
+  Object.assign(input, rest);
+  if (revocation !== undefined) input.revocation = { revokedOn: addDays(signedOn, revocation.revokedAfter), inWriting: revocation.inWriting };
+  const expiration = input.expiration as { kind: string };
+  if (occurred !== undefined && expiration.kind === 'event') input.expiration = { ...expiration, occurred };
+  const purpose = input.purpose as { kind: string };
+  if (purpose.kind === 'at-request-of-individual' && input.soughtBy === 'covered-entity') input.soughtBy = 'individual';
+  return { ...c, input };
+});
+
 describe('checkAuthorization properties', () => {
-  it('an authorization with every element present and consistent has no error finding', () => {
+  it('validity implies completeness; valid is "no error", complete is "no error but of (b)"; severities are the catalog\'s', () => {
+    fc.assert(
+      fc.property(withFacts, ({ input, options }) => {
+        const r = checkAuthorization(input, options);
+        if (!r.success) throw new Error(`unexpected issues ${JSON.stringify(r.issues)}`);
+        if (r.valid) expect(r.complete).toBe(true);
+        expect(r.valid).toBe(r.findings.every((f) => f.severity !== 'error'));
+        expect(r.complete).toBe(r.findings.every((f) => f.severity !== 'error' || VALIDITY_ONLY.has(f.ruleId)));
+        expect(new Set(r.findings.map((f) => f.ruleId)).size).toBe(r.findings.length);
+        for (const f of r.findings) if (f.ruleId.startsWith('hipaa.')) expect(f.severity).toBe(getRule(f.ruleId)?.severity);
+      }),
+    );
+  });
+
+  it('each fact that makes an authorization not valid does so alone, leaving it complete', () => {
+    const defeating: readonly [string, (input: Input, asOf: CalendarDate) => Input][] = [
+      ['hipaa.508b2i-expired', (i, asOf) => ({ ...i, expiration: { kind: 'date', date: addDays(asOf, -1) } })],
+      ['hipaa.508b2i-expired', (i) => ({ ...i, expiration: { kind: 'event', event: 'End of study', occurred: true } })],
+      ['hipaa.508b2iii-revoked', (i, asOf) => ({ ...i, revocation: { revokedOn: asOf, inWriting: true } })],
+      ['hipaa.508b5-revocation-in-writing', (i, asOf) => ({ ...i, revocation: { revokedOn: asOf, inWriting: false } })],
+      ['hipaa.508b2v-known-false', (i) => ({ ...i, knownFalse: true })],
+      ['hipaa.508b3-compound', (i) => ({ ...i, combinedWith: ['other-document'] })],
+      ['hipaa.508b4-conditioned', (i) => ({ ...i, conditioned: { on: ['treatment'] }, statements: { ...i.statements, conditioning: 'consequences-of-refusal' } })],
+    ];
+    fc.assert(
+      fc.property(completeCase, fc.constantFrom(...defeating), fc.integer({ min: 1, max: 400 }), ({ input, representative }, [ruleId, defeat], after) => {
+        const asOf = addDays(input.signature?.signedOn as CalendarDate, after);
+        // The signer rules read ages on asOf; they are not what this property is about.
+        const { patient: _p, signer: _s, ...rest } = input;
+        const signature = { ...input.signature, signedBy: representative ? 'personal-representative' : 'individual' };
+        const base: Input = { ...rest, signature, expiration: { kind: 'event', event: 'End of study' } };
+        const ok = checkAuthorization(base, { asOf });
+        expect(ok.success && [ok.valid, ok.complete]).toEqual([true, true]);
+        const r = checkAuthorization(defeat(base, asOf), { asOf });
+        expect(r.success && [r.valid, r.complete]).toEqual([false, true]);
+        expect(r.success && r.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId)).toEqual([ruleId]);
+      }),
+    );
+  });
+
+  it('an authorization with every element present and consistent is complete, and valid unless its date has passed or cannot be decided', () => {
     fc.assert(
       fc.property(completeCase, ({ input, options }) => {
         const r = checkAuthorization(input, options);
         expect(errorIds(r)).toEqual([]);
         expect(r.success && r.complete).toBe(true);
+        const validity = expectedValidity(input, options);
+        expect(r.success && r.findings.filter((f) => VALIDITY_ONLY.has(f.ruleId)).map((f) => f.ruleId)).toEqual(validity);
+        expect(r.success && r.valid).toBe(validity.length === 0);
+        expect(r.success && r.signed).toBe(true);
       }),
     );
   });
@@ -165,7 +261,8 @@ describe('checkAuthorization properties', () => {
           expect(rule).toBeDefined();
           if (f.ruleId.startsWith('hipaa.')) expect(f.severity).toBe(rule?.severity);
         }
-        expect(r.complete).toBe(r.findings.every((f) => f.severity !== 'error'));
+        expect(r.valid).toBe(r.findings.every((f) => f.severity !== 'error'));
+        expect(r.complete).toBe(r.findings.every((f) => f.severity !== 'error' || VALIDITY_ONLY.has(f.ruleId)));
       }),
     );
   });
@@ -182,6 +279,8 @@ describe('checkAuthorization properties', () => {
           patient: { situation: 'minor', dateOfBirth: dob },
           signer: { role: 'patient' },
           signature: { signedOn: (input.signature?.signedOn as string) ?? dob, representativeAuthority: who },
+          request: { recipient: `${who} at home`, information: `Everything about ${who}` },
+          expiration: { kind: 'event', event: `Death of ${who}`, occurred: breakIt },
         };
         const out = JSON.stringify(checkAuthorization(withPhi, { ...options, locale }));
         expect(out).not.toContain(who);
@@ -195,7 +294,28 @@ describe('checkAuthorization properties', () => {
   });
 
   it('never throws on any value, as input or as options', () => {
-    const keys = ['information', 'disclosedBy', 'disclosedTo', 'purpose', 'research', 'expiration', 'signature', 'statements', 'patient', 'signer'];
+    const keys = [
+      'information',
+      'disclosedBy',
+      'disclosedTo',
+      'purpose',
+      'research',
+      'expiration',
+      'signature',
+      'statements',
+      'patient',
+      'signer',
+      'revocation',
+      'combinedWith',
+      'conditioned',
+      'knownFalse',
+      'psychotherapyNotes',
+      'marketing',
+      'sale',
+      'soughtBy',
+      'copyGiven',
+      'request',
+    ];
     fc.assert(
       fc.property(anythingFor(keys), anythingFor(['locale', 'asOf']), (input, options) => {
         const r = checkAuthorization(input, options as EntryOptions);

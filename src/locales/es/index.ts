@@ -11,6 +11,10 @@ import type { Locale } from '../../core/locale';
 import { ISSUES_ES } from '../../core/messages.es';
 import { HIPAA_ACCESS_MESSAGES_ES } from '../../hipaa/access-deadline/messages.es';
 import { HIPAA_AUTHORIZATION_MESSAGES_ES } from '../../hipaa/authorization/messages.es';
+import { HIPAA_SPECIAL_MESSAGES_ES } from '../../hipaa/special/messages.es';
+import { HIPAA_VALIDITY_MESSAGES_ES } from '../../hipaa/validity/messages.es';
+import { HIPAA_COMPOUND_MESSAGES_ES } from '../../hipaa/compound/messages.es';
+import { HIPAA_REQUEST_MESSAGES_ES } from '../../hipaa/request-match/messages.es';
 import { LAKE_NORMAN_MESSAGES_ES } from '../../lake-norman/messages.es';
 import { LAKE_NORMAN_STEP_TEXT_ES } from '../../lake-norman/route-records-request/step-messages.es';
 import { SIGNER_MESSAGES_ES } from '../../lake-norman/signer/messages.es';
@@ -42,6 +46,10 @@ export const es: Locale = /* @__PURE__ */ deepFreeze({
       ...LAKE_NORMAN_MESSAGES_ES,
       ...SIGNER_MESSAGES_ES,
       ...HIPAA_AUTHORIZATION_MESSAGES_ES,
+      ...HIPAA_SPECIAL_MESSAGES_ES,
+      ...HIPAA_VALIDITY_MESSAGES_ES,
+      ...HIPAA_COMPOUND_MESSAGES_ES,
+      ...HIPAA_REQUEST_MESSAGES_ES,
       ...HIPAA_ACCESS_MESSAGES_ES,
     },
     issues: ISSUES_ES,
