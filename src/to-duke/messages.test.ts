@@ -15,7 +15,8 @@ import { PASSWORD_RULES } from './passwords/passwords';
 import { TRACKING_RULES } from './tracking-number/tracking-number';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
-const ALLOWED = new Set(['item', 'medium', 'channel', 'fields', 'missing', 'phone', 'fax', 'email', 'address', 'carrier', 'targets', 'hours', 'first', 'last', 'start', 'end', 'detected']);
+const ALLOWED = new Set(['item', 'medium', 'channel', 'fields', 'missing', 'phone', 'fax', 'email', 'address', 'carrier', 'targets', 'hours', 'first', 'last', 'start', 'end', 'detected', 'passwords']);
+// 'passwords' is filled only with the library's own clause (steps.followUpPasswords), never input text.
 
 /** Every string leaf with its key path. */
 function leaves(value: unknown, path = ''): [string, string][] {

@@ -51,6 +51,8 @@ export interface ToDukeText {
     readonly radiologyNotAccepted: string;
     readonly followUp: string;
     readonly followUpPhoneOnly: string;
+    /** The clause `{passwords}` of the follow-up texts when password-protected media are sent. */
+    readonly followUpPasswords: string;
     readonly whenToCall: string;
   };
 }
@@ -111,10 +113,10 @@ export const TO_DUKE_WORDS_EN: ToDukeText = {
       'E-mail the copies to Document Management: the address is not published, so call customer service at {phone} to get it first.',
     sendMail: 'Mail the copies by {carrier} to: {address}.',
     radiologyNotAccepted: 'Radiology images are not accepted this way: they must be uploaded at a clinic location.',
-    followUp:
-      'After sending, call {phone} or e-mail {email} to verify that Medical Records received the records and to give any passwords the media need.',
+    followUp: 'After sending, call {phone} or e-mail {email} to verify that Medical Records received the records{passwords}.',
     followUpPhoneOnly:
-      'After sending, call {phone} to verify that Medical Records received the records and to give any passwords the media need (the e-mail address is not published).',
+      'After sending, call {phone} to verify that Medical Records received the records{passwords} (the e-mail address is not published).',
+    followUpPasswords: ' and to give the passwords of the protected media',
     whenToCall:
       'Questions? Call customer service at {phone}, {hours}. Medical Records will follow up with the sender when the records are received.',
   },

@@ -61,10 +61,10 @@ export const TO_DUKE_WORDS_ES: ToDukeText = {
       'Envíe las copias por correo electrónico a Document Management: la dirección no está publicada, así que primero llame a servicio al cliente al {phone} para obtenerla.',
     sendMail: 'Envíe las copias por {carrier} a: {address}.',
     radiologyNotAccepted: 'Las imágenes de radiología no se aceptan por esta vía: deben cargarse en una clínica.',
-    followUp:
-      'Después del envío, llame al {phone} o escriba a {email} para verificar que Registros Médicos recibió los registros y dar las contraseñas que necesiten los medios.',
+    followUp: 'Después del envío, llame al {phone} o escriba a {email} para verificar que Registros Médicos recibió los registros{passwords}.',
     followUpPhoneOnly:
-      'Después del envío, llame al {phone} para verificar que Registros Médicos recibió los registros y dar las contraseñas que necesiten los medios (la dirección de correo electrónico no está publicada).',
+      'Después del envío, llame al {phone} para verificar que Registros Médicos recibió los registros{passwords} (la dirección de correo electrónico no está publicada).',
+    followUpPasswords: ' y dar las contraseñas de los medios protegidos',
     whenToCall:
       '¿Preguntas? Llame a servicio al cliente al {phone}, {hours}. Registros Médicos se comunicará con el remitente cuando reciba los registros.',
   },

@@ -98,7 +98,7 @@ describe('evaluateSubmission: sample submissions', () => {
       text: `Mail the copies by USPS to: ${ADDRESS}. ${en.radiologyNotAccepted}`,
     });
     expect(step(r, 'follow-up')?.text).toBe(
-      'After sending, call (919) 684-6178 to verify that Medical Records received the records and to give any passwords the media need (the e-mail address is not published).',
+      'After sending, call (919) 684-6178 to verify that Medical Records received the records and to give the passwords of the protected media (the e-mail address is not published).',
     );
     expect(r.channels.map((c) => c.kind)).toEqual(['clinic-upload', 'appointment-copies', 'fax', 'email', 'mail']);
   });
@@ -163,8 +163,26 @@ describe('evaluateSubmission: channels', () => {
     const known = ok(evaluateSubmission(input, { documentManagementEmail: 'records@example.org' }));
     expect(ids(known)).not.toContain('info:channel.email-address-unpublished');
     expect(step(known, 'follow-up')?.text).toBe(
-      'After sending, call (919) 684-6178 or e-mail records@example.org to verify that Medical Records received the records and to give any passwords the media need.',
+      'After sending, call (919) 684-6178 or e-mail records@example.org to verify that Medical Records received the records.',
     );
+    // Paper and unprotected media only: the follow-up step says nothing of passwords, in either language.
+    for (const locale of [undefined, es]) {
+      for (const email of [{}, { documentManagementEmail: 'records@example.org' }]) {
+        const r = ok(evaluateSubmission(input, { ...email, ...(locale === undefined ? {} : { locale }) }));
+        expect(step(r, 'follow-up')?.text).not.toMatch(/password|contraseña/i);
+      }
+    }
+    const withProtected = rawSubmission({
+      channel: { kind: 'fax' },
+      actions: { followUp: 'email' },
+      items: [{ kind: 'media', medium: 'cd', passwordProtected: true, label: fullMediaLabel }],
+    });
+    for (const [locale, word] of [[undefined, 'password'], [es, 'contraseña']] as const) {
+      for (const email of [{}, { documentManagementEmail: 'records@example.org' }]) {
+        const r = ok(evaluateSubmission(withProtected, { ...email, ...(locale === undefined ? {} : { locale }) }));
+        expect(step(r, 'follow-up')?.text).toContain(word);
+      }
+    }
   });
 
   it('warns for another carrier and reports a blank tracking number as none', () => {

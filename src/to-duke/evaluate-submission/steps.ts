@@ -110,10 +110,15 @@ export function buildSteps(submission: Submission, facts: StepFacts): Step[] {
     out.push({
       id: 'follow-up',
       ruleIds: ['followup.mail-or-fax', 'hours.follow-up-call'],
+      // The passwords clause only when password-protected media are sent.
       text:
         contact.email === null
-          ? texts.followUpPhoneOnly
-          : fill(contact.words.steps.followUp, { phone: contact.phone, email: contact.email }),
+          ? texts.followUpPhoneOnly[followUp.givePasswords ? 1 : 0]
+          : fill(contact.words.steps.followUp, {
+              phone: contact.phone,
+              email: contact.email,
+              passwords: followUp.givePasswords ? contact.words.steps.followUpPasswords : '',
+            }),
     });
   }
 
