@@ -25,4 +25,5 @@ export const ISSUES_ES: Readonly<Record<InputIssueCode, string>> = {
   invalid_instant: 'Este no es un instante válido.',
   invalid_time_zone: 'Esta no es una zona horaria IANA conocida.',
   time_order: 'La hora de fin debe ser posterior a la hora de inicio.',
+  unknown_id: 'Ningún elemento tiene este identificador (revise la ortografía).',
 };

@@ -27,6 +27,7 @@ export const ISSUES_EN: Readonly<Record<InputIssueCode, string>> = {
   invalid_instant: 'This is not a valid instant.',
   invalid_time_zone: 'This is not a known IANA time zone.',
   time_order: 'The end time must be after the start time.',
+  unknown_id: 'No item has this id (check its spelling).',
 };
 
 /**

@@ -178,7 +178,8 @@ export type InputIssueCode =
   | 'invalid_input'
   | 'invalid_instant'
   | 'invalid_time_zone'
-  | 'time_order';
+  | 'time_order'
+  | 'unknown_id';
 
 /**
  * One problem with the input: where, a stable code, and a message that never

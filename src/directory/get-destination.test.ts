@@ -22,6 +22,18 @@ describe('getDestination', () => {
     expect(roi.success && roi.destination?.email).toBe('ROI-Requestor3@dm.duke.edu');
   });
 
+  it('fails on an id no edition knows (a typo), unlike an id this edition lacks', () => {
+    expect(getDestination('duke-document-managment' as never)).toEqual({
+      success: false,
+      issues: [{ path: ['id'], code: 'unknown_id', message: 'No item has this id (check its spelling).' }],
+    });
+    expect(getDestination('lake-norman' as never, { locale: es })).toMatchObject({ success: false, issues: [{ path: ['id'], code: 'unknown_id' }] });
+    for (const bad of [undefined, null, 42, {}, ['duke-document-management']])
+      expect(getDestination(bad as never)).toMatchObject({ success: false, issues: [{ path: ['id'], code: 'invalid_type' }] });
+    for (const edition of DIRECTORY_EDITIONS)
+      for (const d of edition.destinations) expect(getDestination(d.id, { asOf: '2025-06-01' }).success).toBe(true);
+  });
+
   it('rejects an invalid asOf with an issue in the locale', () => {
     expect(getDestination('duke-document-management', { asOf: 'yesterday', locale: es })).toEqual({
       success: false,

@@ -144,17 +144,20 @@ describe('faxLineAccepts: bad input', () => {
     expect(r).toEqual({
       success: false,
       issues: [
-        { path: ['lineId'], code: 'invalid_value', message: 'This value is not one of the allowed options.' },
+        { path: ['lineId'], code: 'unknown_id', message: 'No item has this id (check its spelling).' },
         { path: ['request', 'purpose'], code: 'invalid_value', message: 'This value is not one of the allowed options.' },
       ],
     });
   });
 
-  it('rejects an unknown line alone, in Spanish', () => {
+  it('rejects an unknown line alone, in Spanish; a misspelt id is unknown_id, a non-string invalid_type', () => {
     expect(faxLineAccepts('x' as FaxLineId, care, { locale: es })).toEqual({
       success: false,
-      issues: [{ path: ['lineId'], code: 'invalid_value', message: 'Este valor no es una de las opciones permitidas.' }],
+      issues: [{ path: ['lineId'], code: 'unknown_id', message: 'Ningún elemento tiene este identificador (revise la ortografía).' }],
     });
+    expect(faxLineAccepts('lake-norman-fx' as FaxLineId, care)).toMatchObject({ success: false, issues: [{ path: ['lineId'], code: 'unknown_id' }] });
+    for (const bad of [null, undefined, 7, {}, ['lake-norman-fax']])
+      expect(faxLineAccepts(bad as unknown as FaxLineId, care)).toMatchObject({ success: false, issues: [{ path: ['lineId'], code: 'invalid_type' }] });
   });
 
   it('rejects a patient-care purpose stated by an insurer or an attorney', () => {

@@ -211,7 +211,8 @@ const isLineId = (value: unknown): value is FaxLineId => (FAX_LINE_IDS as readon
  * A refused request gets the `alternative`: an accepting fax line of the
  * edition, else the mailing address. Never throws; a bad line id, request
  * or option gives issues (`['lineId']`, `['request', …]`, `['options', …]`)
- * that never repeat the input.
+ * that never repeat the input: a line id that is not a string is
+ * `invalid_type`, a string that names no fax line (a typo) `unknown_id`.
  *
  * @param lineId - the fax line asked about
  * @param request - at least `{ purpose }`; `requester` is checked when
@@ -235,7 +236,7 @@ export function faxLineAccepts(lineId: FaxLineId, request: unknown, options?: En
   const opts = parseOptions(options);
   if (!opts.success) return opts;
   const issues: InputIssue[] = [];
-  if (!isLineId(lineId)) issues.push(inputIssue(['lineId'], 'invalid_value', opts.locale));
+  if (!isLineId(lineId)) issues.push(inputIssue(['lineId'], typeof lineId === 'string' ? 'unknown_id' : 'invalid_type', opts.locale));
   const parsed = parseInput(faxRequestSchema, request, opts.locale);
   if (!parsed.success) issues.push(...parsed.issues.map((issue) => ({ ...issue, path: ['request', ...issue.path] })));
   if (!parsed.success || issues.length > 0) return { success: false, issues };
