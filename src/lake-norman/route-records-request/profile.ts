@@ -35,8 +35,11 @@ export interface EditionRoute {
   /** Where completed forms go. */
   readonly destination: Destination;
   readonly online: Extract<RouteChannel, { readonly channel: 'online-request' }> | null;
-  /** Each portal's status (and its finding) on a date. */
-  readonly portals: readonly ((asOf: CalendarDate | null) => PortalView)[];
+  /**
+   * Each portal's status (and its finding) on a date; `legacy` for a
+   * time-limited portal of records of care before a transition.
+   */
+  readonly portals: readonly { readonly legacy: boolean; readonly at: (asOf: CalendarDate | null) => PortalView }[];
   readonly byPurpose: Readonly<Record<Purpose, PurposeRoute>>;
   readonly form: Readonly<Record<FormLanguage, RequestForm>>;
   /** The `ln.forms` finding for each locale and form language. */
@@ -50,7 +53,7 @@ export interface EditionRoute {
  * @example
  * ```ts
  * const [, legacy] = EDITION_ROUTES.get(DIRECTORY_EDITIONS[1])?.portals ?? [];
- * legacy?.('2027-05-01').finding.en.ruleId; // 'ln.legacy-portals-gone'
+ * legacy?.at('2027-05-01').finding.en.ruleId; // 'ln.legacy-portals-gone'
  * ```
  */
 export interface PortalView {
@@ -200,7 +203,7 @@ function editionRoute(edition: DirectoryEdition): EditionRoute {
     hospital,
     destination,
     online: hospital.onlineRequest === null ? null : { channel: 'online-request', level: 'recommended', ruleIds: ['ln.online-recommended'] },
-    portals: hospital.portals.map(portalViews),
+    portals: hospital.portals.map((p) => ({ legacy: p.availability !== null, at: portalViews(p) })),
     byPurpose: { 'patient-care': purposeRoute(edition, destination, 'patient-care'), other: purposeRoute(edition, destination, 'other') },
     form,
     formFinding: perLocale((locale) => deepFreeze({ en: noteFor('ln.forms', locale, formMessage(locale, form.en)), es: noteFor('ln.forms', locale, formMessage(locale, form.es)) })),

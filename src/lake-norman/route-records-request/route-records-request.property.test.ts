@@ -46,6 +46,7 @@ const requestArb = (dob: fc.Arbitrary<CalendarDate> = recentDob) =>
         channel: fc.constantFrom(...REQUEST_CHANNELS),
         formLanguage: fc.constantFrom(...FORM_LANGUAGES),
         preferredLanguage: fc.constantFrom('en', 'es', 'zh-Hant', 'English', 'vi'),
+        legacyRecords: fc.constantFrom('yes', 'no', 'unknown'),
         patient: patientArb(dob),
         signer: fc.record({ role: fc.constantFrom(...SIGNER_ROLES), proof: fc.subarray([...PROOF_KINDS]) }),
       },
@@ -168,7 +169,11 @@ describe('routeRecordsRequest properties', () => {
         const r = route(request, asOf === null ? {} : { asOf });
         const portal = r.channels.find((c) => c.channel === 'patient-portal');
         if (portal?.channel !== 'patient-portal') throw new Error('no portal channel');
-        expect(portal.portals).toEqual(r.hospital.portals.map((p) => portalAvailability(p, asOf)));
+        // Legacy portals only for the patient or a legal representative, and not when the patient had no care before.
+        const legacy = request.legacyRecords !== 'no' && (request.requester === 'patient' || request.requester === 'legal-representative');
+        const expected = r.hospital.portals.filter((p) => legacy || p.availability === null).map((p) => portalAvailability(p, asOf));
+        expect(portal.portals).toEqual(expected);
+        expect(r.findings.some((f) => f.ruleId.startsWith('ln.legacy-portals'))).toBe(legacy);
       }),
     );
   });

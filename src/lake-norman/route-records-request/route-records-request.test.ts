@@ -116,6 +116,7 @@ describe('routeRecordsRequest: seed edition', () => {
       signerRole: 'patient',
       proofHeld: [],
       interpreterNotice: false,
+      legacyRecords: 'unknown',
     });
   });
 
@@ -299,6 +300,38 @@ describe('routeRecordsRequest: 2025-10-18 edition', () => {
     expect(ok(patientSelf, { asOf: '2025-10-18T03:59:59Z' }).hospital).toBe(LN_SEED);
     expect(ok(patientSelf, { asOf: '2025-10-18T04:00:00Z' }).hospital).toBe(LN_NEW);
     expect(ok(patientSelf, { asOf: '2025-10-17' }).form.sizeKb).toBe(101);
+  });
+});
+
+describe('routeRecordsRequest: legacy portals only where they can apply', () => {
+  const at = { asOf: '2026-12-01' } as const; // within 12–18 months of 2025-10-18: records may be gone
+  const portalIds = (r: RecordsRoute) => {
+    const c = r.channels.find((x) => x.channel === 'patient-portal');
+    return c?.channel === 'patient-portal' ? c.portals.map((p) => p.id) : [];
+  };
+  const legacyFindings = (r: RecordsRoute) => r.findings.filter((f) => f.ruleId.startsWith('ln.legacy-portals')).map((f) => f.ruleId);
+
+  it('tells a patient (or legal representative) with care before 2025-10-18, or not saying, about the legacy portals', () => {
+    for (const input of [patientSelf, { ...patientSelf, legacyRecords: 'yes' }, { ...patientSelf, requester: 'legal-representative' }]) {
+      const r = ok(input, at);
+      expect(portalIds(r)).toEqual(['my-duke-health', 'myhealthhome', 'athenahealth']);
+      expect(legacyFindings(r)).toEqual(['ln.legacy-portals-may-be-gone']);
+      expect(r.request.legacyRecords).toBe('legacyRecords' in input ? 'yes' : 'unknown');
+    }
+  });
+
+  it('says nothing of them to a patient first seen from 2025-10-18, nor to an attorney, a provider or an insurer', () => {
+    for (const input of [
+      { ...patientSelf, legacyRecords: 'no' },
+      { ...attorneyByFax, legacyRecords: 'yes' },
+      { ...providerByFax, channel: 'online-request' },
+      { ...attorneyByFax, requester: 'insurance-company' },
+    ]) {
+      const r = ok(input, at);
+      expect(portalIds(r)).toEqual(['my-duke-health']);
+      expect(legacyFindings(r)).toEqual([]);
+      expect(r.steps.find((s) => s.action === 'check-portal')?.text).not.toMatch(/MyHealthHome|AthenaHealth/);
+    }
   });
 });
 

@@ -143,17 +143,22 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
     steps.push({ action: 'request-online', text: routeStepText({ action: 'request-online' }, locale), ruleIds: route.online.ruleIds });
     findings.push(notes['ln.online-recommended']);
   }
-  if (route.portals.length > 0) {
-    const portals: PortalAvailability[] = [];
-    const ruleIds: LakeNormanFindingId[] = [];
-    for (const at of route.portals) {
-      const view = at(asOf);
-      portals.push(view.portal);
-      if (!ruleIds.includes(view.portal.ruleId)) ruleIds.push(view.portal.ruleId);
-      findings.push(view.finding(locale));
-    }
-    channels.push({ channel: 'patient-portal', level: 'recommended', portals, ruleIds });
-    steps.push({ action: 'check-portal', text: routeStepText({ action: 'check-portal', portals }, locale), ruleIds });
+  // The legacy portals hold records of care before the transition, which
+  // the patient (or a legal representative) can view: for other requesters,
+  // or a patient with no such care, they do not apply.
+  const legacyApplies = request.legacyRecords !== 'no' && (request.requester === 'patient' || request.requester === 'legal-representative');
+  const portals: PortalAvailability[] = [];
+  const portalRuleIds: LakeNormanFindingId[] = [];
+  for (const p of route.portals) {
+    if (p.legacy && !legacyApplies) continue;
+    const view = p.at(asOf);
+    portals.push(view.portal);
+    if (!portalRuleIds.includes(view.portal.ruleId)) portalRuleIds.push(view.portal.ruleId);
+    findings.push(view.finding(locale));
+  }
+  if (portals.length > 0) {
+    channels.push({ channel: 'patient-portal', level: 'recommended', portals, ruleIds: portalRuleIds });
+    steps.push({ action: 'check-portal', text: routeStepText({ action: 'check-portal', portals }, locale), ruleIds: portalRuleIds });
   }
   for (const c of byPurpose.send) {
     channels.push(c);
@@ -198,6 +203,7 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
       signerRole: request.signer.role,
       proofHeld: request.signer.proof.filter((p, i, all) => all.indexOf(p) === i),
       interpreterNotice: interpreter,
+      legacyRecords: request.legacyRecords,
     },
     ready: !list.some((f) => f.severity === 'error'),
     channels,

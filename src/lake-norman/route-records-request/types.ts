@@ -149,6 +149,8 @@ export interface RecordsRequestSummary {
   readonly signerRole: SignerRole;
   readonly proofHeld: readonly ProofKind[];
   readonly interpreterNotice: boolean;
+  /** Whether the patient had Lake Norman care before 2025-10-18 (`unknown` when not said). */
+  readonly legacyRecords: 'yes' | 'no' | 'unknown';
 }
 
 /**

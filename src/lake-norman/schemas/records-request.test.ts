@@ -35,6 +35,7 @@ describe('recordsRequestSchema', () => {
       purpose: 'other',
       formLanguage: 'en',
       preferredLanguage: 'es-MX',
+      legacyRecords: 'unknown',
       patient: { situation: 'adult' },
       signer: { role: 'patient', proof: [] },
     });
@@ -48,10 +49,17 @@ describe('recordsRequestSchema', () => {
       channel: 'fax',
       formLanguage: 'es',
       preferredLanguage: 'Spanish',
+      legacyRecords: 'yes',
       patient: { situation: 'minor', dateOfBirth: '2015-05-05' },
       signer: { role: 'legal-guardian', proof: ['guardianship'] },
     } as const;
     expect(recordsRequestSchema.parse(input)).toEqual(input);
+  });
+
+  it('reads legacyRecords as yes, no or unknown (the default), nothing else', () => {
+    for (const legacyRecords of ['yes', 'no', 'unknown'] as const)
+      expect(recordsRequestSchema.parse({ ...valid, legacyRecords }).legacyRecords).toBe(legacyRecords);
+    expect(codes(parseInput(recordsRequestSchema, { ...valid, legacyRecords: true }))).toEqual([['legacyRecords', 'invalid_value']]);
   });
 
   it('accepts every channel, including phone (answered as "for questions")', () => {

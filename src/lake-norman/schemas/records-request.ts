@@ -173,6 +173,9 @@ function purposeMatchesRequester(value: { readonly requester?: Requester | undef
  * - `formLanguage`: language of the request form (default `en`);
  * - `preferredLanguage`: the language the requester prefers to communicate
  *   in (BCP 47 tag or name), for the interpreter-services notice;
+ * - `legacyRecords`: whether the patient had care at Lake Norman before
+ *   2025-10-18, whose records the legacy portals (MyHealthHome,
+ *   AthenaHealth) hold: `yes`, `no` or `unknown` (default);
  * - `patient`: the patient's situation; `signer`: who signs the authorization.
  *
  * @category Schemas
@@ -198,6 +201,7 @@ export const recordsRequestSchema = /* @__PURE__ */ (() =>
     channel: z.enum(REQUEST_CHANNELS).optional(),
     formLanguage: z.enum(FORM_LANGUAGES).default('en'),
     preferredLanguage: z.string().trim().max(64).optional(),
+    legacyRecords: z.enum(['yes', 'no', 'unknown']).default('unknown'),
     patient: patientSituationSchema,
     signer: signerSchema,
   })
