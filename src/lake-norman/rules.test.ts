@@ -16,7 +16,7 @@ import { getRule } from '../catalog/catalog';
 import { LAKE_NORMAN_RULES } from './rules';
 import { formsDestination, lakeNormanEntry } from './destinations';
 import { editionOn } from '../directory/edition-for';
-import { NOTES, REFUSALS } from './route-records-request/profile';
+import { ERROR_RULES, NOTES, REFUSALS } from './route-records-request/profile';
 
 const [SEED, NEW] = DIRECTORY_EDITIONS as [DirectoryEdition, DirectoryEdition];
 const byId = (id: string) => LAKE_NORMAN_RULES.find((r) => r.id === id);
@@ -144,20 +144,19 @@ describe('editionOn', () => {
 });
 
 describe('NOTES and REFUSALS', () => {
-  it('say each Lake Norman rule as info (warning where the catalog says warning), and refuse it as an error at channel', () => {
+  it('note each Lake Norman rule at its catalog severity (none for an error rule), and refuse it as an error at channel', () => {
     const cases: readonly (readonly [Locale, Readonly<Record<string, string>>])[] = [
       [ENGLISH, { ...LAKE_NORMAN_MESSAGES_EN, ...LANGUAGE_MESSAGES_EN }],
       [es, { ...LAKE_NORMAN_MESSAGES_ES, ...LANGUAGE_MESSAGES_ES }],
     ];
     for (const [locale, texts] of cases) {
       for (const rule of LAKE_NORMAN_RULES) {
-        expect(NOTES(locale)[rule.id]).toEqual({
-          ruleId: rule.id,
-          severity: rule.severity === 'warning' ? 'warning' : 'info',
-          message: texts[rule.id],
-        });
+        if (rule.severity === 'error') expect(NOTES(locale)[rule.id]).toBeUndefined();
+        else {
+          expect(NOTES(locale)[rule.id]).toEqual({ ruleId: rule.id, severity: rule.severity, message: texts[rule.id] });
+          expect(Object.isFrozen(NOTES(locale)[rule.id])).toBe(true);
+        }
         expect(REFUSALS(locale)[rule.id]).toEqual({ ruleId: rule.id, severity: 'error', message: texts[rule.id], path: ['channel'] });
-        expect(Object.isFrozen(NOTES(locale)[rule.id])).toBe(true);
       }
       expect(NOTES(locale)['language.interpreter']).toEqual({
         ruleId: 'language.interpreter',
@@ -168,14 +167,15 @@ describe('NOTES and REFUSALS', () => {
       expect(NOTES(locale)).toBe(NOTES(locale));
       expect(REFUSALS(locale)).toBe(REFUSALS(locale));
     }
-    expect(Object.keys(NOTES(ENGLISH)).length).toBe(LAKE_NORMAN_RULES.length + 1);
+    expect(Object.keys(NOTES(ENGLISH)).length).toBe(LAKE_NORMAN_RULES.filter((r) => r.severity !== 'error').length + 1);
+    expect([...ERROR_RULES].sort()).toEqual(LAKE_NORMAN_RULES.filter((r) => r.severity === 'error').map((r) => r.id).sort());
   });
 
   it('say in English what a partial locale does not give', () => {
     const partial: Locale = { code: 'en-x-plain', texts: { rules: { 'ln.mail': 'Mail it.', 'ln.forms': 42 } } };
-    expect(NOTES(partial)['ln.mail'].message).toBe('Mail it.');
+    expect(NOTES(partial)['ln.mail']?.message).toBe('Mail it.');
     expect(REFUSALS(partial)['ln.mail'].message).toBe('Mail it.');
-    expect(NOTES(partial)['ln.forms'].message).toBe(LAKE_NORMAN_MESSAGES_EN['ln.forms']);
-    expect(NOTES(partial)['language.interpreter'].message).toBe(LANGUAGE_MESSAGES_EN['language.interpreter']);
+    expect(NOTES(partial)['ln.forms']?.message).toBe(LAKE_NORMAN_MESSAGES_EN['ln.forms']);
+    expect(NOTES(partial)['language.interpreter']?.message).toBe(LANGUAGE_MESSAGES_EN['language.interpreter']);
   });
 });

@@ -188,7 +188,7 @@ describe('checkAuthorization properties', () => {
         expect(r.valid).toBe(r.findings.every((f) => f.severity !== 'error'));
         expect(r.complete).toBe(r.findings.every((f) => f.severity !== 'error' || VALIDITY_ONLY.has(f.ruleId)));
         expect(new Set(r.findings.map((f) => f.ruleId)).size).toBe(r.findings.length);
-        for (const f of r.findings) if (f.ruleId.startsWith('hipaa.')) expect(f.severity).toBe(getRule(f.ruleId)?.severity);
+        for (const f of r.findings) expect(f.severity).toBe(getRule(f.ruleId)?.severity);
       }),
     );
   });
@@ -259,7 +259,7 @@ describe('checkAuthorization properties', () => {
         for (const f of r.findings) {
           const rule = getRule(f.ruleId);
           expect(rule).toBeDefined();
-          if (f.ruleId.startsWith('hipaa.')) expect(f.severity).toBe(rule?.severity);
+          expect(f.severity).toBe(rule?.severity);
         }
         expect(r.valid).toBe(r.findings.every((f) => f.severity !== 'error'));
         expect(r.complete).toBe(r.findings.every((f) => f.severity !== 'error' || VALIDITY_ONLY.has(f.ruleId)));

@@ -86,7 +86,7 @@ describe('checkAuthorization', () => {
     it('reports a parent signing without a description of authority once, whether or not signedBy says so', () => {
       for (const signature of [{ signedOn: '2026-01-31' }, { signedOn: '2026-01-31', signedBy: 'personal-representative' }]) {
         const r = withSigner({ situation: 'minor', dateOfBirth: '2012-03-04' }, { role: 'custodial-parent', proof: ['guardianship'] }, signature);
-        expect(ids(r)).toEqual(['hipaa.508c1vi-representative-authority', 'signer.minor', ...REMINDERS]);
+        expect(ids(r)).toEqual(['hipaa.508c1vi-representative-authority', ...REMINDERS]);
         expect(errors(r)).toEqual(['hipaa.508c1vi-representative-authority']);
       }
     });
@@ -97,13 +97,13 @@ describe('checkAuthorization', () => {
         { role: 'legal-guardian', proof: ['guardianship-indicates-disability'] },
         { signedOn: '2026-01-31', representativeAuthority: 'Court-appointed guardian' },
       );
-      expect(r).toMatchObject({ success: true, complete: true });
-      expect(ids(r)).toEqual(['signer.unable-to-sign', ...REMINDERS]);
+      expect(r).toMatchObject({ success: true, valid: true, complete: true });
+      expect(ids(r)).toEqual([...REMINDERS]);
     });
 
     it('applies the adult rules to a declared minor who is 18 on asOf', () => {
       const r = withSigner({ situation: 'minor', dateOfBirth: '2008-01-31' }, { role: 'patient' });
-      expect(ids(r)).toEqual(['signer.minor-age', 'signer.patient-or-representative', ...REMINDERS]);
+      expect(ids(r)).toEqual(['signer.minor-age', ...REMINDERS]);
       expect(r.success && r.complete).toBe(true);
     });
 
@@ -205,19 +205,20 @@ describe('checkAuthorization', () => {
           knownFalse: true,
           combinedWith: ['other-document'],
           request: { recipient: 'Someone else' },
-          patient: { situation: 'adult' },
+          patient: { situation: 'deceased' },
           signer: { role: 'patient' },
         },
         asOf,
       );
       expect(ids(r)).toEqual([
         'hipaa.508c1ii-discloser',
+        'hipaa.508c1vi-representative-authority',
         'hipaa.508a2-psychotherapy-notes',
         'hipaa.508b2v-known-false',
         'hipaa.508b3-compound',
         'hipaa.508b3ii-psychotherapy-notes',
         'hipaa.508c1iii-request-recipient',
-        'signer.patient-or-representative',
+        'signer.deceased',
         ...REMINDERS,
       ]);
     });

@@ -80,6 +80,21 @@ export interface PurposeRoute {
 type NotedId = LakeNormanRuleId | 'language.interpreter';
 /** The rules whose catalog severity is `warning` (a test holds this list to the catalog); every other noted rule is said as `info`. */
 const WARNINGS: readonly NotedId[] = ['ln.legacy-portals-may-be-gone', 'ln.legacy-portals-gone'];
+/**
+ * The Lake Norman rules whose catalog severity is `error`: a request breaks
+ * them (a refusal, severity `error`); they are never said as notes. Where
+ * such a rule is kept (a fax line that takes the request), it is cited in
+ * the channel's and step's `ruleIds`, not reported as a finding. A test holds
+ * this list and `WARNINGS` to the catalog.
+ */
+export const ERROR_RULES: readonly NotedId[] = [
+  'ln.phone-questions',
+  'ln.email-not-published',
+  'ln.fax-patient-care-only',
+  'ln.mail-all-others',
+  'ln.fax-not-published',
+  'ln.dm-fax-not-for-requests',
+];
 const LN_IDS = /* @__PURE__ */ (() =>
   Object.keys(LAKE_NORMAN_MESSAGES_EN) as LakeNormanRuleId[])();
 
@@ -114,20 +129,24 @@ function noteFor(ruleId: NotedId, locale: Locale, message: string = textOf(local
 
 
 /**
- * A rule that applies, said in each locale: its catalog severity, except
- * that a rule whose breach is an `error` is said as `info` (the request
- * does not break it). Deeply frozen, shared by every result.
+ * A rule that applies, said in each locale at its catalog severity (`info`,
+ * or `warning` for the legacy portals); the rules whose breach is an
+ * `error` ({@link ERROR_RULES}) have no note. Deeply frozen, shared by every
+ * result.
  *
  * @internal
  * @example
  * ```ts
- * NOTES.en['ln.fax-patient-care-only'].severity; // 'info'
+ * NOTES(ENGLISH)['ln.mail']?.severity; // 'info'
+ * NOTES(ENGLISH)['ln.fax-patient-care-only']; // undefined: an error rule is cited, not noted
  * ```
  */
-export const NOTES: (locale: Locale) => Readonly<Record<NotedId, Finding<NotedId>>> = /* @__PURE__ */ perLocale((locale) =>
+export const NOTES: (locale: Locale) => Readonly<Partial<Record<NotedId, Finding<NotedId>>>> = /* @__PURE__ */ perLocale((locale) =>
   deepFreeze(
   (() => {
-    const notes = Object.fromEntries(LN_IDS.map((id) => [id, noteFor(id, locale)])) as Record<NotedId, Finding<NotedId>>;
+    const notes: Partial<Record<NotedId, Finding<NotedId>>> = Object.fromEntries(
+      LN_IDS.filter((id) => !ERROR_RULES.includes(id)).map((id) => [id, noteFor(id, locale)]),
+    );
     notes['language.interpreter'] = noteFor('language.interpreter', locale, undefined, ['preferredLanguage']);
     return notes;
   })(),

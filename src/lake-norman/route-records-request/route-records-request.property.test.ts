@@ -155,6 +155,8 @@ describe('routeRecordsRequest properties', () => {
       fc.property(datedRequest(anyDay), localeArb, ([asOf, request], locale) => {
         const r = route(request, { asOf, locale });
         for (const f of r.findings) expect(getRule(f.ruleId)?.editions, f.ruleId).toContain(r.edition);
+        // One meaning of severity: a finding carries its rule's catalog severity.
+        for (const f of r.findings) expect(f.severity, f.ruleId).toBe(getRule(f.ruleId)?.severity);
         for (const c of r.channels) for (const id of c.ruleIds) expect(getRule(id)?.editions, id).toContain(r.edition);
         expect(r.ready).toBe(!r.findings.some((f) => f.severity === 'error'));
         expect(new Set(r.ruleIds).size).toBe(r.ruleIds.length);

@@ -134,14 +134,15 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
   const form = route.form[request.formLanguage];
   const notes = NOTES(locale);
   const findings = new FindingList();
-  findings.push(notes['ln.release-to-self-or-third-party']);
+  // NOTES has every info and warning rule; error rules are cited, never noted.
+  findings.push(notes['ln.release-to-self-or-third-party'] as Finding<LakeNormanFindingId>);
 
   const channels: RouteChannel[] = [];
   const steps: RouteStep[] = [];
   if (route.online !== null) {
     channels.push(route.online);
     steps.push({ action: 'request-online', text: routeStepText({ action: 'request-online' }, locale), ruleIds: route.online.ruleIds });
-    findings.push(notes['ln.online-recommended']);
+    findings.push(notes['ln.online-recommended'] as Finding<LakeNormanFindingId>);
   }
   // The legacy portals hold records of care before the transition, which
   // the patient (or a legal representative) can view: for other requesters,
@@ -162,18 +163,20 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
   }
   for (const c of byPurpose.send) {
     channels.push(c);
-    for (const id of c.ruleIds) findings.push(notes[id as LakeNormanRuleId]);
+    for (const id of c.ruleIds) {
+      const note = notes[id as LakeNormanRuleId];
+      if (note !== undefined) findings.push(note);
+    }
   }
   const requestedChannel = request.channel === undefined ? null : requestedVerdict(request.channel, channels, byPurpose);
   if (requestedChannel !== null && !requestedChannel.accepted) {
     for (const id of requestedChannel.ruleIds) findings.push(REFUSALS(locale)[id as LakeNormanRuleId]);
   }
-  if (hospital.phone !== null) findings.push(notes['ln.phone-questions']);
   findings.push(route.formFinding(locale)[request.formLanguage]);
   const signer = checkSigner(request.patient, request.signer, asOf, locale);
   for (const f of signer.findings) findings.push(f);
   const interpreter = interpreterNotice(request.preferredLanguage).length > 0;
-  if (interpreter) findings.push(notes['language.interpreter']);
+  if (interpreter) findings.push(notes['language.interpreter'] as Finding<LakeNormanFindingId>);
   const list = findings.items;
 
   let sendVia = byPurpose.send[0] as SendChannel;

@@ -5,7 +5,7 @@ import { es } from '../../locales/es';
 import { addDays, ageOn } from '../../core/calendar-date';
 import type { CalendarDate } from '../../core/types';
 import { getRule } from '../../catalog/catalog';
-import { checkSigner } from './signer';
+import { checkSigner, signerRequirements } from './signer';
 import { PATIENT_SITUATIONS, PROOF_KINDS, SIGNER_ROLES, type PatientSituation } from './signer-schema';
 
 const date = (from: string, days: number): fc.Arbitrary<CalendarDate> =>
@@ -51,7 +51,11 @@ describe('checkSigner properties', () => {
         const v = checkSigner(patient, signer, asOf, locale);
         expect(v.complete).toBe(v.allowed && v.missingProof.length === 0);
         expect(v.allowedRoles.includes(signer.role)).toBe(v.allowed);
-        expect(v.ruleIds).toEqual(v.findings.map((f) => f.ruleId));
+        // The rules applied: the findings', plus the situation's rule where it is kept (cited, not a finding).
+        const kept = signerRequirements(v.situation).ruleId;
+        expect(v.ruleIds.filter((id) => !(v.allowed && id === kept))).toEqual(v.findings.map((f) => f.ruleId));
+        expect(v.ruleIds.includes(kept)).toBe(true);
+        for (const f of v.findings) expect(f.severity).toBe(getRule(f.ruleId)?.severity);
         for (const id of v.ruleIds) expect(getRule(id)?.area).toBe('signer');
         if (patient.situation === 'minor') {
           const text = JSON.stringify(v);

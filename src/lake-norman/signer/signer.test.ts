@@ -54,9 +54,11 @@ describe('checkSigner: roles', () => {
         expect(v.complete, `${situation}/${role}`).toBe(allowed);
         expect(v.situation).toBe(situation);
         expect(v.allowedRoles).toEqual(ALLOWED[situation]);
+        // The situation's rule is a finding only when broken, at its catalog severity.
         const main = v.findings.find((f) => f.ruleId === signerRequirements(situation).ruleId);
-        expect(main?.severity).toBe(allowed ? 'info' : 'error');
-        expect(main?.path).toEqual(['signer', 'role']);
+        if (allowed) expect(main).toBeUndefined();
+        else expect(main).toMatchObject({ severity: 'error', path: ['signer', 'role'] });
+        expect(v.ruleIds).toContain(signerRequirements(situation).ruleId);
       }
     }
   });
@@ -78,14 +80,7 @@ describe('checkSigner: roles', () => {
       allowedRoles: ['patient', 'legal-representative'],
       missingProof: [],
       complete: true,
-      findings: [
-        {
-          ruleId: 'signer.patient-or-representative',
-          severity: 'info',
-          message: SIGNER_MESSAGES_EN['signer.patient-or-representative'],
-          path: ['signer', 'role'],
-        },
-      ],
+      findings: [],
       ruleIds: ['signer.patient-or-representative'],
     });
   });
@@ -109,7 +104,7 @@ describe('checkSigner: roles', () => {
       expect(v.complete).toBe(true);
       expect(v.missingProof).toEqual([]);
       expect(v.ruleIds).toEqual(['signer.deceased']);
-      expect(v.findings[0]?.message).toBe(SIGNER_MESSAGES_ES['signer.deceased']);
+      expect(v.findings).toEqual([]);
     }
   });
 });
@@ -148,7 +143,7 @@ describe('checkSigner: proof', () => {
       expect(none.complete).toBe(false);
       expect(none.missingProof).toEqual(['guardianship']);
       expect(none.ruleIds).toEqual(['signer.minor', 'signer.proof-of-guardianship']);
-      expect(none.findings[1]).toEqual({
+      expect(none.findings[0]).toEqual({
         ruleId: 'signer.proof-of-guardianship',
         severity: 'error',
         message: SIGNER_MESSAGES_EN['signer.proof-of-guardianship'],
@@ -174,7 +169,7 @@ describe('checkSigner: proof', () => {
       const plain = checkSigner(p, { role, proof: ['guardianship'] }, null);
       expect(plain.missingProof).toEqual(['guardianship-indicates-disability']);
       expect(plain.ruleIds).toEqual(['signer.unable-to-sign', 'signer.proof-indicates-disability']);
-      expect(plain.findings[1]).toEqual({
+      expect(plain.findings[0]).toEqual({
         ruleId: 'signer.proof-indicates-disability',
         severity: 'error',
         message: SIGNER_MESSAGES_EN['signer.proof-indicates-disability'],
@@ -278,7 +273,7 @@ describe('SIGNER_RULES', () => {
     }
   });
 
-  it('every finding has the catalog severity, except the situation rule (info when allowed, error when not)', () => {
+  it('every finding has the catalog severity, the situation rule included (a finding only when broken)', () => {
     const situationRules = new Set(PATIENT_SITUATIONS.map((s) => signerRequirements(s).ruleId as string));
     const cases: [PatientSituation, CalendarDate | null][] = [
       [{ situation: 'minor', dateOfBirth: '2000-01-01' }, '2026-01-01'],
@@ -290,10 +285,16 @@ describe('SIGNER_RULES', () => {
     for (const [patient, asOf] of cases) {
       for (const f of checkSigner(patient, { role: 'patient', proof: [] }, asOf).findings) {
         seen.add(f.ruleId);
-        if (!situationRules.has(f.ruleId)) expect(f.severity, f.ruleId).toBe(getRule(f.ruleId)?.severity);
+        expect(f.severity, f.ruleId).toBe(getRule(f.ruleId)?.severity);
+        if (situationRules.has(f.ruleId)) expect(f.severity).toBe('error');
       }
     }
-    expect([...seen].sort()).toEqual(SIGNER_RULES.map((r) => r.id).filter((id) => id !== 'signer.deceased').sort());
+    // The patient may sign for an adult, so that situation's rule is kept, not a finding.
+    expect([...seen].sort()).toEqual(
+      SIGNER_RULES.map((r) => r.id)
+        .filter((id) => id !== 'signer.deceased' && id !== 'signer.patient-or-representative')
+        .sort(),
+    );
   });
 
   it('findings are deeply frozen and shared', () => {

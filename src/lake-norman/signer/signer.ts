@@ -52,7 +52,7 @@ export interface SignerVerdict {
   /** `allowed` and no proof missing. */
   readonly complete: boolean;
   readonly findings: readonly Finding<SignerRuleId>[];
-  /** The ids of the rules applied, in the order of the findings. */
+  /** The ids of the rules applied: every finding's, and the situation's rule where it is kept (cited, not a finding), in order. */
   readonly ruleIds: readonly SignerRuleId[];
 }
 
@@ -189,21 +189,27 @@ function checkAge(patient: PatientSituation, asOf: CalendarDate | null): AgeChec
 export function checkSigner(patient: PatientSituation, signer: Signer, asOf: CalendarDate | null, locale: Locale = ENGLISH): SignerVerdict {
   if (!isLocale(locale)) locale = ENGLISH;
   const findings: Finding<SignerRuleId>[] = [];
+  const ruleIds: SignerRuleId[] = [];
+  const report = (id: SignerRuleId, severity: Severity): void => {
+    findings.push(finding(id, locale, severity));
+    ruleIds.push(id);
+  };
   const ageCheck = checkAge(patient, asOf);
-  if (ageCheck === '18-or-older') findings.push(finding('signer.minor-age', locale, 'warning'));
-  if (ageCheck === 'unverified') findings.push(finding('signer.minor-age-unverified', locale, 'info'));
+  if (ageCheck === '18-or-older') report('signer.minor-age', 'warning');
+  if (ageCheck === 'unverified') report('signer.minor-age-unverified', 'info');
   const situation: PatientSituationKind = ageCheck === '18-or-older' ? 'adult' : patient.situation;
   const rule = signerRequirements(situation);
   const allowed = rule.roles.includes(signer.role);
-  findings.push(finding(rule.ruleId, locale, allowed ? 'info' : 'error'));
+  // The situation's rule is a finding only when broken (its catalog
+  // severity, error); kept, it is only cited in `ruleIds`.
+  if (allowed) ruleIds.push(rule.ruleId);
+  else report(rule.ruleId, 'error');
 
   const held = signer.proof;
   const hasGuardianship = held.includes('guardianship') || held.includes('guardianship-indicates-disability');
   const missingProof = rule.proof.filter((kind) => !held.includes(kind) && !(kind === 'guardianship' && hasGuardianship));
-  if (missingProof.length > 0 && !hasGuardianship) findings.push(finding('signer.proof-of-guardianship', locale, 'error'));
-  if (missingProof.includes('guardianship-indicates-disability')) {
-    findings.push(finding('signer.proof-indicates-disability', locale, 'error'));
-  }
+  if (missingProof.length > 0 && !hasGuardianship) report('signer.proof-of-guardianship', 'error');
+  if (missingProof.includes('guardianship-indicates-disability')) report('signer.proof-indicates-disability', 'error');
   return {
     situation,
     ageCheck,
@@ -212,6 +218,6 @@ export function checkSigner(patient: PatientSituation, signer: Signer, asOf: Cal
     missingProof,
     complete: allowed && missingProof.length === 0,
     findings,
-    ruleIds: findings.map((f) => f.ruleId as SignerRuleId),
+    ruleIds,
   };
 }

@@ -5,7 +5,7 @@ import type { Carrier } from '../schemas/channel';
 describe('CARRIER_RULES', () => {
   it('cites the trackable-carrier section', () => {
     expect(CARRIER_RULES.map((r) => [r.id, r.severity, r.source.section])).toEqual([
-      ['carrier.trackable', 'warning', 'Use a Trackable Carrier if Mailing'],
+      ['carrier.trackable', 'info', 'Use a Trackable Carrier if Mailing'],
       ['carrier.usps-untracked', 'warning', 'Use a Trackable Carrier if Mailing'],
       ['carrier.unknown-trackability', 'warning', 'Use a Trackable Carrier if Mailing'],
       ['carrier.lost-in-transit', 'info', 'Use a Trackable Carrier if Mailing'],

@@ -22,8 +22,9 @@ export const CARRIER_RULES = /* @__PURE__ */ (() =>
     {
       id: 'carrier.trackable',
       area: 'carriers',
-      severity: 'warning',
-      summary: 'Records sent by mail go by a trackable courier, such as FedEx or UPS.',
+      severity: 'info',
+      summary:
+        'Records sent by mail go by a trackable courier, such as FedEx or UPS: the guidance the carrier policy cites (an untracked or unknown carrier is reported by carrier.usps-untracked or carrier.unknown-trackability, warnings).',
       source: cite(SOURCES.sendToDuke, SECTION),
       editions: ['seed', '2025-10-18'],
     },

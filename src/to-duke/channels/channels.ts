@@ -210,8 +210,9 @@ export function recommendChannels(submission: { readonly items: readonly Pick<Re
 
 /**
  * The channel findings of a submission:
- * - no channel chosen: the recommendation (the radiology rule, as `info`,
- *   when images are present);
+ * - no channel chosen: the recommendation to bring the copies to the
+ *   appointment; with radiology images nothing (the choose-channel step
+ *   cites the clinic-upload rule, an error only when broken);
  * - appointment with radiology images: they must be uploaded at the clinic;
  * - clinic upload without radiology images: the route the page names for
  *   images, the appointment being recommended;
@@ -237,13 +238,10 @@ export function channelHits(
 ): RuleHit<ChannelRuleId>[] {
   const radiology = hasRadiology(submission.items);
   const channel = submission.channel;
-  if (channel === undefined) {
-    return [
-      radiology
-        ? { ruleId: 'channel.radiology-clinic-upload', severity: 'info', path: ['items'] }
-        : { ruleId: 'channel.bring-copies-to-appointment', severity: 'info', path: ['items'] },
-    ];
-  }
+  // No channel chosen: the recommendation. With radiology images it is the
+  // clinic-upload rule, an error only when broken: the choose-channel step
+  // cites it and says so, and no finding is made.
+  if (channel === undefined) return radiology ? [] : [{ ruleId: 'channel.bring-copies-to-appointment', severity: 'info', path: ['items'] }];
   const path = ['channel'];
   const remote = (kind: 'fax' | 'email' | 'mail'): RuleHit<ChannelRuleId>[] => {
     const hits: RuleHit<ChannelRuleId>[] = [{ ruleId: 'channel.last-resort', severity: 'warning', path, channel: kind }];
