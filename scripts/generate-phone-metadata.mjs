@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm run generate:phone-metadata`: writes src/phone/us-metadata.ts, the
-// United States part of libphonenumber-js's `metadata.max.json` (the strict
-// metadata: every number type's pattern, so `555-123-4567` is invalid), for
+// part of libphonenumber-js's `metadata.max.json` (the strict metadata: every
+// number type's pattern, so `555-123-4567` is invalid) for the United States
+// and the US territories that share calling code 1 (Puerto Rico, US Virgin
+// Islands, Guam, American Samoa, Northern Mariana Islands), for
 // `libphonenumber-js/core`. Re-run after updating libphonenumber-js; a test
-// (test/phone/us-metadata.test.ts) fails while the file is stale.
+// (src/phone/us-metadata.test.ts) fails while the file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -24,14 +26,22 @@ export function readInstalled() {
   return { version, max };
 }
 
+/** The United States and the US territories of calling code 1. */
+export const US_REGIONS = ['US', 'AS', 'GU', 'MP', 'PR', 'VI'];
+
 /**
- * The metadata of the United States alone: calling code 1 maps to US only,
- * so a number of another North American country is not a valid US number.
+ * The metadata of the United States and its territories: calling code 1 maps
+ * to them alone (in `max`'s order, the United States first), so a number of
+ * another North American country (Canada, the Bahamas…) is not a valid US
+ * number.
  * @param {any} max - the parsed `metadata.max.json`
  */
 export function usMetadata(max) {
-  if (!max?.countries?.US) throw new Error('metadata.max.json has no US entry');
-  return { version: max.version, country_calling_codes: { 1: ['US'] }, countries: { US: max.countries.US }, nonGeographic: {} };
+  const regions = (max?.country_calling_codes?.[1] ?? []).filter((region) => US_REGIONS.includes(region));
+  const missing = US_REGIONS.filter((region) => !regions.includes(region) || !max.countries?.[region]);
+  if (missing.length > 0 || regions[0] !== 'US') throw new Error(`metadata.max.json lacks calling code 1 for ${missing.join(', ') || 'US first'}`);
+  const countries = Object.fromEntries(regions.map((region) => [region, max.countries[region]]));
+  return { version: max.version, country_calling_codes: { 1: regions }, countries, nonGeographic: {} };
 }
 
 /**
@@ -58,13 +68,14 @@ import type { MetadataJson } from 'libphonenumber-js/core';
 export const US_METADATA_VERSION = '${version}';
 
 /**
- * The United States part of libphonenumber-js's \`metadata.max.json\`
- * (calling code 1 mapped to US alone), for \`libphonenumber-js/core\`.
+ * The United States and US territories part of libphonenumber-js's
+ * \`metadata.max.json\` (calling code 1 mapped to US, AS, GU, MP, PR and VI
+ * alone), for \`libphonenumber-js/core\`.
  *
  * @internal
  * @example
  * \`\`\`ts
- * US_METADATA.countries.US; // the strict US numbering plan
+ * US_METADATA.countries.PR; // the strict numbering plan of Puerto Rico
  * \`\`\`
  */
 export const US_METADATA = ${json} as unknown as MetadataJson;

@@ -1,6 +1,7 @@
 /**
- * US phone and fax numbers, as strict as libphonenumber-js `max` on US-only
- * metadata: parse, format, E.164, `tel:` URIs, and matching a number
+ * US phone and fax numbers (the US territories of calling code 1 included),
+ * as strict as libphonenumber-js `max` on their metadata alone: parse
+ * (`tel:` URIs included), format, E.164, `tel:` URIs, and matching a number
  * against the directory's published numbers.
  *
  * @module phone
@@ -22,5 +23,6 @@ export type {
   InvalidPhoneNumber,
   PhoneInvalidReason,
   PhoneNumberResult,
+  UsRegion,
   ValidPhoneNumber,
 } from './types';

@@ -34,4 +34,15 @@ describe('isDirectoryNumber', () => {
     expect(isDirectoryNumber('(919) 684-6178', { destination: 'duke-release-of-information' })).toBe(false);
     expect(isDirectoryNumber('(919) 684-6178', { destination: 'duke-document-management', field: 'fax' })).toBe(false);
   });
+
+  it('never throws on a hostile `where`: null is no filter, anything unreadable is false', () => {
+    expect(isDirectoryNumber('(704) 660-4038', null)).toBe(true);
+    expect(isDirectoryNumber('(704) 660-4038', {})).toBe(true);
+    const throwing = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    for (const where of [throwing, 'fax', 7, true, Symbol('x'), () => undefined]) {
+      expect(isDirectoryNumber('(704) 660-4038', where as never)).toBe(false);
+    }
+    expect(isDirectoryNumber('(704) 660-4038', { field: 7 } as never)).toBe(false);
+    expect(isDirectoryNumber('(704) 660-4038', [] as never)).toBe(true);
+  });
 });

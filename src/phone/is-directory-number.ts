@@ -4,7 +4,9 @@ import type { DirectoryNumberMatch } from './types';
 /**
  * Whether a number is one of the directory's numbers, optionally narrowed
  * to an edition, a department and/or the phone or fax field. Invalid input
- * is not a directory number.
+ * is not a directory number. `where` may be omitted (or `null`); any other
+ * value that is not an object whose parts can be read answers `false`.
+ * Never throws.
  *
  * @param input - the number as typed (anything is accepted)
  * @param where - what must match (omitted parts match anything)
@@ -19,15 +21,26 @@ import type { DirectoryNumberMatch } from './types';
  * isDirectoryNumber('(919) 620-5165'); // true
  * ```
  */
-export function isDirectoryNumber(input: unknown, where: Partial<DirectoryNumberMatch> = {}): boolean {
+export function isDirectoryNumber(input: unknown, where?: Partial<DirectoryNumberMatch> | null): boolean {
+  let edition: unknown;
+  let destination: unknown;
+  let field: unknown;
+  if (where !== undefined && where !== null) {
+    if (typeof where !== 'object') return false;
+    try {
+      ({ edition, destination, field } = where);
+    } catch {
+      return false;
+    }
+  }
   const found = matchDirectoryNumber(input);
   return (
     found.valid &&
     found.matches.some(
       (m) =>
-        (where.edition === undefined || m.edition === where.edition) &&
-        (where.destination === undefined || m.destination === where.destination) &&
-        (where.field === undefined || m.field === where.field),
+        (edition === undefined || m.edition === edition) &&
+        (destination === undefined || m.destination === destination) &&
+        (field === undefined || m.field === field),
     )
   );
 }

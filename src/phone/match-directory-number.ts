@@ -1,8 +1,6 @@
-import { DIRECTORY_EDITIONS } from '../directory/editions';
+import { DIRECTORY_NUMBERS } from './directory-numbers';
 import { parseUsPhoneNumber } from './parse-us-phone-number';
-import type { DirectoryNumberField, DirectoryNumberLookup, DirectoryNumberMatch } from './types';
-
-const FIELDS: readonly DirectoryNumberField[] = ['phone', 'fax'];
+import type { DirectoryNumberLookup } from './types';
 
 /**
  * Finds where a phone or fax number appears in the directory: in which
@@ -28,13 +26,6 @@ const FIELDS: readonly DirectoryNumberField[] = ['phone', 'fax'];
 export function matchDirectoryNumber(input: unknown): DirectoryNumberLookup {
   const parsed = parseUsPhoneNumber(input);
   if (!parsed.valid) return parsed;
-  const matches: DirectoryNumberMatch[] = [];
-  for (const edition of DIRECTORY_EDITIONS) {
-    for (const destination of edition.destinations) {
-      for (const field of FIELDS) {
-        if (destination[field]?.e164 === parsed.e164) matches.push({ edition: edition.id, destination: destination.id, field });
-      }
-    }
-  }
+  const matches = DIRECTORY_NUMBERS.filter((n) => n.e164 === parsed.e164).map(({ edition, destination, field }) => ({ edition, destination, field }));
   return { valid: true, e164: parsed.e164, matches };
 }

@@ -14,6 +14,22 @@ const digits = (n: number): fc.Arbitrary<string> => fc.string({ unit: fc.constan
 const valid = fc
   .tuple(fc.constantFrom('704', '919'), fc.constantFrom(...'23456789'), digits(6))
   .map(([a, first, rest]) => `${a}${first}${rest}`);
+/** Valid numbers of every region (whole exchanges in service in the plan), each with its region. */
+const anyRegion = fc.oneof(
+  valid.map((n) => [n, 'US'] as const),
+  fc.tuple(fc.constantFrom('787', '939'), fc.constantFrom(...'23456789'), digits(6)).map(([a, f, r]) => [`${a}${f}${r}`, 'PR'] as const),
+  digits(4).map((r) => [`340774${r}`, 'VI'] as const),
+  digits(4).map((r) => [`671472${r}`, 'GU'] as const),
+  digits(4).map((r) => [`684633${r}`, 'AS'] as const),
+  digits(4).map((r) => [`670234${r}`, 'MP'] as const),
+);
+/** The ways of writing a number, and an optional extension in each of its written forms. */
+const written = fc.tuple(
+  anyRegion,
+  fc.integer({ min: 0, max: 5 }),
+  fc.option(fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 6 }), { nil: undefined }),
+  fc.constantFrom(' x', ' ext. ', ';ext=', ' #'),
+);
 
 describe('parseUsPhoneNumber (properties)', () => {
   it('never throws, whatever it is given, and answers with a known reason', () => {
@@ -67,6 +83,24 @@ describe('parseUsPhoneNumber (properties)', () => {
         expect(parseUsPhoneNumber(r.e164)).toEqual(r);
       }),
     );
+  });
+
+  it('reads its own tel: URI back to the same result, in every region, with or without an extension', () => {
+    let readBack = 0;
+    fc.assert(
+      fc.property(written, ([[n, region], style, ext, mark]) => {
+        const body = [`(${n.slice(0, 3)}) ${n.slice(3, 6)}-${n.slice(6)}`, `+1 ${n}`, `1-${n.slice(0, 3)}-${n.slice(3, 6)}-${n.slice(6)}`, n, `+1${n}`, `tel:+1-${n}`][style];
+        const text = `${body}${ext === undefined ? '' : style === 5 ? `;ext=${ext}` : `${mark}${ext}`}`;
+        const r = parseUsPhoneNumber(text);
+        expect(r).toMatchObject({ valid: true, region, e164: `+1${n}`, extension: ext ?? null });
+        const uri = toTelUri(text) as string;
+        expect(uri).toBe(`tel:+1${n}${ext === undefined ? '' : `;ext=${ext}`}`);
+        expect(parseUsPhoneNumber(uri)).toEqual(r);
+        expect(toTelUri(uri)).toBe(uri);
+        readBack++;
+      }),
+    );
+    expect(readBack).toBe(fc.readConfigureGlobal().numRuns ?? 100);
   });
 
   it('rejects a valid number with a digit added or removed', () => {

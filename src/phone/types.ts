@@ -12,7 +12,12 @@ import type { DestinationId } from '../directory/types';
  * - `invalid-length`: a North American number must have 10 digits;
  * - `invalid-number`: 10 digits, but not a number of the US numbering plan
  *   (an unassigned area code such as `555`, an exchange starting with 0 or
- *   1, or a number of another North American country such as Canada).
+ *   1, or a number of another North American country such as Canada; the
+ *   numbers of the US territories are US numbers).
+ *
+ * A `tel:` URI that {@link parseUsPhoneNumber} refuses (a local number, a
+ * `phone-context`, a parameter given twice, outside RFC 3966's grammar) is
+ * `not-a-number`.
  *
  * @category Types
  * @example
@@ -32,7 +37,22 @@ export type PhoneInvalidReason =
   | 'invalid-number';
 
 /**
- * A valid US phone or fax number in its three written forms. `e164` and
+ * Where a valid US number is: the United States (`US`), or one of the US
+ * territories that share calling code 1: Puerto Rico (`PR`), US Virgin
+ * Islands (`VI`), Guam (`GU`), American Samoa (`AS`), Northern Mariana
+ * Islands (`MP`). Toll-free and other non-geographic numbers are `US`.
+ *
+ * @category Types
+ * @example
+ * ```ts
+ * import type { UsRegion } from 'duke-records-rules/phone';
+ * const r: UsRegion = 'PR';
+ * ```
+ */
+export type UsRegion = 'US' | 'PR' | 'VI' | 'GU' | 'AS' | 'MP';
+
+/**
+ * A valid US phone or fax number in its three written forms, and its region. `e164` and
  * `display` have the shape of the directory's `PhoneNumber`.
  *
  * @category Types
@@ -51,8 +71,10 @@ export interface ValidPhoneNumber {
   readonly display: string;
   /** RFC 3966 `tel:` URI, e.g. `tel:+17046604038` (`;ext=12` appended when there is one). */
   readonly uri: string;
-  /** The extension, when one was given (`x12`, `ext. 12`), else `null`. */
+  /** The extension, when one was given (`x12`, `ext. 12`, `;ext=12`), else `null`. */
   readonly extension: string | null;
+  /** The United States or the US territory the number belongs to (ISO 3166-1 code). */
+  readonly region: UsRegion;
 }
 
 /**

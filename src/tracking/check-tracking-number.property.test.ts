@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTrackingNumber } from './check-tracking-number';
 import { detectCarrier } from './detect-carrier';
 import { hostileValues } from '../../test/support/hostile';
-import { anyValid, FORMS, numberOf, retyped, uniquelyChecked } from './test-support/reference';
+import { anyValid, digits, FORMS, numberOf, refMod10, retyped, uniquelyChecked } from './test-support/reference';
 
 const CARRIERS = ['fedex', 'ups', 'usps'] as const;
 const REASONS = ['ok', 'not-a-string', 'empty', 'too-long', 'unknown-format', 'check-digit', 'carrier-mismatch', 'unsupported-carrier'];
@@ -89,6 +89,20 @@ describe('checkTrackingNumber (properties)', () => {
         const valid = [...'0123456789'].filter((d) => checkTrackingNumber('usps', numberOf(b, Number(d))).valid);
         expect(valid).toContain(String(b.check));
         expect(valid.length).toBeLessThanOrEqual(2);
+      }),
+    );
+  });
+
+  it('takes a SmartPost number for USPS too exactly when it carries its 92 (the full form)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('', '92', '420'), digits(5), fc.oneof(fc.constantFrom('92', '61', '74'), digits(2)), digits(8), digits(11), fc.boolean(), (prefix, zip, scnc, shipper, pkg11, short) => {
+        const serial = `${scnc}29${shipper}${short ? pkg11.slice(0, 7) : pkg11}`;
+        const head = prefix === '420' ? `420${zip}92` : prefix;
+        const n = `${head}${serial}${refMod10(serial.startsWith('92') ? serial : `92${serial}`, [3, 1])}`;
+        expect(checkTrackingNumber('fedex', n).valid).toBe(true);
+        // full form (22, 26, 30, 34 digits): USPS reads the same check digit; short form (20, 24): USPS's differs.
+        // A serial whose service code (SCNC) is 92 reads the other way round: its own 92 is the one USPS sees.
+        expect(checkTrackingNumber('usps', n).valid).toBe((prefix !== '') !== (scnc === '92'));
       }),
     );
   });

@@ -29,10 +29,47 @@ describe('checkTrackingNumber', () => {
     expect(checkTrackingNumber('ups', FEDEX)).toEqual({ valid: false, detectedCarrier: 'fedex', reason: 'carrier-mismatch' });
   });
 
-  it('takes a FedEx SmartPost number (delivered by USPS) for FedEx and for USPS', () => {
-    expect(checkTrackingNumber('fedex', SMARTPOST)).toEqual({ valid: true, detectedCarrier: 'fedex', reason: 'ok' });
-    expect(checkTrackingNumber('usps', SMARTPOST)).toEqual({ valid: true, detectedCarrier: 'usps', reason: 'ok' });
-    expect(checkTrackingNumber('ups', SMARTPOST)).toEqual({ valid: false, detectedCarrier: 'fedex', reason: 'carrier-mismatch' });
+  it('takes a FedEx SmartPost number (delivered by USPS) for FedEx, and for USPS in its full form, with its 92', () => {
+    for (const n of [SMARTPOST, '92 6129098349792366623 8', '420 11213 92 6129098349792366623 8']) {
+      expect(checkTrackingNumber('fedex', n)).toEqual({ valid: true, detectedCarrier: 'fedex', reason: 'ok' });
+      expect(checkTrackingNumber('usps', n)).toEqual({ valid: true, detectedCarrier: 'usps', reason: 'ok' });
+      expect(checkTrackingNumber('ups', n)).toEqual({ valid: false, detectedCarrier: 'fedex', reason: 'carrier-mismatch' });
+    }
+  });
+
+  it('takes the short SmartPost forms FedEx prints without the 92 (20, 24 digits) for FedEx only', () => {
+    // tracking_number_data 2.0.0 lists 61299998820821171811 as an invalid USPS number
+    for (const n of ['61299998820821171811', '6129098349792366623 8']) {
+      expect(checkTrackingNumber('fedex', n)).toEqual({ valid: true, detectedCarrier: 'fedex', reason: 'ok' });
+      expect(checkTrackingNumber('usps', n)).toEqual({ valid: false, detectedCarrier: 'fedex', reason: 'carrier-mismatch' });
+    }
+    // with 92 put back, the same number is USPS's too
+    expect(checkTrackingNumber('usps', '92 6129098349792366623 8').valid).toBe(true);
+  });
+
+  it('reads the FedEx forms of tracking_number_data 2.0.0: Express 34 beginning 11, ASTRA 32', () => {
+    for (const n of ['1195266473930007521100871079919940', '1 1 9 52 6 64739 3000 75211 00 8710 799 199 40', '32971514560102447849175802862014', '3 29715 145 6010244 784917580286 2014']) {
+      expect(checkTrackingNumber('fedex', n)).toEqual({ valid: true, detectedCarrier: 'fedex', reason: 'ok' });
+      expect(checkTrackingNumber('usps', n)).toEqual({ valid: false, detectedCarrier: 'fedex', reason: 'carrier-mismatch' });
+    }
+    expect(checkTrackingNumber('fedex', '1195266473930007521100871079919941')).toEqual({ valid: false, detectedCarrier: null, reason: 'check-digit' });
+    expect(checkTrackingNumber('fedex', '32971514560102447849175802852014')).toEqual({ valid: false, detectedCarrier: null, reason: 'check-digit' });
+  });
+
+  it('reads UPS waybills beginning with A, as H, J, K, T and V', () => {
+    expect(checkTrackingNumber('ups', 'A1506235620')).toEqual({ valid: true, detectedCarrier: 'ups', reason: 'ok' });
+    expect(checkTrackingNumber('ups', 'a 150 623 562 0')).toEqual({ valid: true, detectedCarrier: 'ups', reason: 'ok' });
+    expect(checkTrackingNumber('ups', 'A1506235621')).toEqual({ valid: false, detectedCarrier: null, reason: 'check-digit' });
+    expect(checkTrackingNumber('fedex', 'A1506235620')).toEqual({ valid: false, detectedCarrier: 'ups', reason: 'carrier-mismatch' });
+  });
+
+  it('reads S10 numbers of the US (USPS) only: those of other posts are of no supported form', () => {
+    expect(checkTrackingNumber('usps', 'RB123456785US')).toEqual({ valid: true, detectedCarrier: 'usps', reason: 'ok' });
+    for (const n of ['RB123456785GB', 'RB123456785CV', 'EA123456785DE']) {
+      for (const carrier of ['fedex', 'ups', 'usps'] as const) {
+        expect(checkTrackingNumber(carrier, n)).toEqual({ valid: false, detectedCarrier: null, reason: 'unknown-format' });
+      }
+    }
   });
 
   it('says check-digit when a carrier form matches but no check digit holds', () => {

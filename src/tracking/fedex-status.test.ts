@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fedexStatus } from './fedex-status';
+import { fedexStatus, smartPostStatus } from './fedex-status';
 import { refFedexMod11, refMod10 } from './test-support/reference';
 
 const withCheck = (body: string, check: number): [string, string] => [`${body}${check}`, `${body}${(check + 1) % 10}`];
@@ -43,12 +43,24 @@ describe('fedexStatus', () => {
     expect(fedexStatus(`9700000${serial}${refMod10(serial, [1, 3])}`, true)).toBe(0);
   });
 
-  it('checks 34-digit Express (10…) and Ground GSN (96…) numbers modulo 11 over digits 21–33', () => {
+  it('checks 34-digit Express (first digit 0–8: 10…, 11…) and Ground GSN (96…) numbers modulo 11 over digits 21–33', () => {
     expectForm('1001921334250001000300779017972697', '1001921334250001000300779017972698');
+    expectForm('1195266473930007521100871079919940', '1195266473930007521100871079919941');
     expectForm('9622001560001234567100794808390594', '9622001560001234567100794808390595');
     const serial = '1234567890123';
-    for (const head of ['10', '96']) expectForm(...withCheck(`${head}${'5'.repeat(18)}${serial}`, refFedexMod11(serial)));
-    for (const head of ['11', '00', '95', '97']) expect(fedexStatus(`${head}${'5'.repeat(18)}${serial}${refFedexMod11(serial)}`, true)).toBe(0);
+    for (const head of ['10', '11', '00', '42', '80', '96']) expectForm(...withCheck(`${head}${'5'.repeat(18)}${serial}`, refFedexMod11(serial)));
+    for (const head of ['90', '95', '97', '99']) expect(fedexStatus(`${head}${'5'.repeat(18)}${serial}${refFedexMod11(serial)}`, true)).toBe(0);
+  });
+
+  it('checks 32-digit ASTRA numbers (first digit 3) modulo 11 over digits 17–27, four digits after the check digit', () => {
+    expectForm('32971514560102447849175802862014', '32971514560102447849175802872014');
+    expectForm('33810799560000004380417923803212', '33810799560000004380417923813212');
+    const serial = '12345678901';
+    expectForm(...(withCheck(`3${'7'.repeat(15)}${serial}`, refFedexMod11(serial)).map((n) => `${n}0000`) as [string, string]));
+    // the four digits after the check digit are not checked
+    expect(fedexStatus('32971514560102447849175802869999', true)).toBe(2);
+    for (const head of ['2', '4', '9']) expect(fedexStatus(`${head}2971514560102447849175802862014`, true)).toBe(0);
+    expect(fedexStatus('3297151456010244784917580286201', true)).toBe(0);
   });
 
   describe('SmartPost', () => {
@@ -74,7 +86,11 @@ describe('fedexStatus', () => {
       expectForm(...withCheck(`42011213${'92'}${serial23}`, check(serial23)));
       expect(fedexStatus(`42111213${'92'}${serial19}${check(serial19)}`, true)).toBe(0);
       expect(fedexStatus(`42011213${'91'}${serial19}${check(serial19)}`, true)).toBe(0);
-      expect(fedexStatus(`42011213${'82'}${serial23}${check(serial23)}`, true)).toBe(0);
+      // 34 digits: not SmartPost, but of the Express form (first digit 4)
+      for (const n of [`42111213${'92'}${serial23}${check(serial23)}`, `42011213${'82'}${serial23}${check(serial23)}`]) {
+        expect(smartPostStatus(n)).toBe(0);
+        expect(fedexStatus(n, true)).toBe(refFedexMod11(n.slice(20, 33)) === Number(n[33]) ? 2 : 1);
+      }
     });
 
     it('needs service type 29 at digits 3–4 of the serial', () => {
@@ -122,5 +138,21 @@ describe('fedexStatus (boundaries between forms)', () => {
     expect(fedexStatus('1002900000000', true)).toBe(0);
     expect(fedexStatus('1000290000000', true)).toBe(0);
     expect(fedexStatus('129000000000000000000000000', true)).toBe(0);
+  });
+});
+
+describe('fedexStatus (a 34-digit number of two forms)', () => {
+  it('is valid when either the Express or the SmartPost check digit holds', () => {
+    // 420 ZIP 92, SCNC 61, 29, …: the SmartPost form; its first digit 4 gives it the Express form too
+    const body = `42011213926129${'0'.repeat(19)}`;
+    const smartCheck = refMod10(body.slice(10), [3, 1]) === refMod10(`92${body.slice(10)}`, [3, 1]) ? -1 : refMod10(`92${body.slice(10)}`, [3, 1]);
+    const expressCheck = refFedexMod11(body.slice(20, 33));
+    expect(smartCheck).not.toBe(expressCheck);
+    expect(smartPostStatus(`${body}${smartCheck}`)).toBe(2);
+    expect(fedexStatus(`${body}${smartCheck}`, true)).toBe(2);
+    expect(smartPostStatus(`${body}${expressCheck}`)).toBe(1);
+    expect(fedexStatus(`${body}${expressCheck}`, true)).toBe(2);
+    const neither = [...'0123456789'].find((d) => Number(d) !== smartCheck && Number(d) !== expressCheck);
+    expect(fedexStatus(`${body}${neither}`, true)).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Courier tracking numbers of UPS, FedEx and USPS: the carrier a number
+ * Courier tracking numbers of UPS, FedEx and USPS (the forms of
+ * tracking_number_data 2.0.0, plus FedEx SmartPost): the carrier a number
  * belongs to and whether its check digit holds, without any network call.
  *
  * @module tracking

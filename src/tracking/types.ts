@@ -18,7 +18,8 @@ export type TrackingCarrier = 'fedex' | 'ups' | 'usps';
  * - `too-long`: over 128 characters as given, or over 34 once spaces and
  *   dashes are removed (no supported form is longer);
  * - `unknown-format`: not the form of any FedEx, UPS or USPS number
- *   (characters other than letters, digits, spaces and dashes included);
+ *   (characters other than letters, digits, spaces and dashes included; S10
+ *   numbers of other posts than the US, other couriers);
  * - `check-digit`: the form of a FedEx, UPS or USPS number, but its check
  *   digit is wrong (a typo, most likely);
  * - `carrier-mismatch`: a valid number of another carrier (see

@@ -23,15 +23,17 @@ describe('upsStatus', () => {
     expect(upsStatus('1Z5R8939035756712:')).toBe(0);
   });
 
-  it('checks waybill numbers (H, J, K, T, V + 10 digits) over the 9 digits after the letter', () => {
+  it('checks waybill numbers (A, H, J, K, T, V + 10 digits) over the 9 digits after the letter', () => {
     for (const n of ['K1506235620', 'K2479825491', 'J4603636537', 'V0490119172', 'V0431105627']) expect(upsStatus(n)).toBe(2);
     for (const n of ['K1506235622', 'K2479825492', 'J4603636538', 'V0411335627', 'V0423305841']) expect(upsStatus(n)).toBe(1);
-    for (const letter of 'HJKTV') expect(upsStatus(`${letter}123456789${refMod10('123456789', [1, 2])}`)).toBe(2);
+    expect(upsStatus('A1506235620')).toBe(2);
+    expect(upsStatus('A1506235621')).toBe(1);
+    for (const letter of 'AHJKTV') expect(upsStatus(`${letter}123456789${refMod10('123456789', [1, 2])}`)).toBe(2);
   });
 
   it('reads no waybill with another letter, length or a letter among the digits', () => {
     const check = refMod10('123456789', [1, 2]);
-    for (const letter of 'ABCGILMUWXZ') expect(upsStatus(`${letter}123456789${check}`)).toBe(0);
+    for (const letter of 'BCGILMUWXZ') expect(upsStatus(`${letter}123456789${check}`)).toBe(0);
     expect(upsStatus(`K12345678${check}`)).toBe(0);
     expect(upsStatus(`K1234567890${check}`)).toBe(0);
     expect(upsStatus(`K12345A789${check}`)).toBe(0);

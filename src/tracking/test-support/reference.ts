@@ -66,7 +66,7 @@ const built = (carrier: TrackingCarrier, form: string, body: string, check: numb
 export const FORMS: Readonly<Record<string, fc.Arbitrary<Built>>> = {
   'ups 1Z': alnums(15).map((s) => built('ups', 'ups 1Z', `1Z${s}`, refMod10(s, [1, 2]))),
   'ups waybill': fc
-    .tuple(fc.constantFrom('H', 'J', 'K', 'T', 'V'), digits(9))
+    .tuple(fc.constantFrom('A', 'H', 'J', 'K', 'T', 'V'), digits(9))
     .map(([l, s]) => built('ups', 'ups waybill', `${l}${s}`, refMod10(s, [1, 2]))),
   'fedex 12': digits(11).map((s) => built('fedex', 'fedex 12', s, refFedexMod11(s))),
   'fedex 15': digits(14).map((s) => built('fedex', 'fedex 15', s, refMod10(s, [1, 3]))),
@@ -77,8 +77,11 @@ export const FORMS: Readonly<Record<string, fc.Arbitrary<Built>>> = {
     .tuple(digits(5), digits(14))
     .map(([a, s]) => built('fedex', 'fedex 96 (22)', `96${a}${s}`, refMod10(s, [1, 3]))),
   'fedex 34': fc
-    .tuple(fc.constantFrom('10', '96'), digits(18), digits(13))
+    .tuple(fc.constantFrom('10', '11', '00', '58', '80', '96'), digits(18), digits(13))
     .map(([p, a, s]) => built('fedex', 'fedex 34', `${p}${a}${s}`, refFedexMod11(s))),
+  'fedex astra 32': fc
+    .tuple(digits(15), digits(11), digits(4))
+    .map(([a, s, tail]) => built('fedex', 'fedex astra 32', `3${a}${s}`, refFedexMod11(s), true, tail)),
   'fedex smartpost': fc
     .tuple(fc.constantFrom('', '92', '420'), digits(5), digits(2), digits(8), fc.constantFrom(7, 11))
     .chain(([prefix, zip, scnc, shipper, pkg]) =>
@@ -86,7 +89,8 @@ export const FORMS: Readonly<Record<string, fc.Arbitrary<Built>>> = {
         const serial = `${scnc}29${shipper}${p}`;
         const head = prefix === '420' ? `420${zip}92` : prefix;
         const read = serial.startsWith('92') ? serial : `92${serial}`;
-        return built('fedex', 'fedex smartpost', `${head}${serial}`, refMod10(read, [3, 1]));
+        // 420 ZIP 92 + 22 digits (34 in all) has the Express 34 form too: a second check digit may hold
+        return built('fedex', 'fedex smartpost', `${head}${serial}`, refMod10(read, [3, 1]), !(prefix === '420' && pkg === 11));
       }),
     ),
   'usps impb 22/26': fc
