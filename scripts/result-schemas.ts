@@ -11,7 +11,7 @@
 // inputs validate (with zod, ajv and Python's jsonschema). Rule ids, editions
 // and destination ids are read from the library at build time (the catalog's
 // RULES by area, DIRECTORY_EDITIONS), so a new rule flows in.
-import type * as Z from 'zod';
+import type { z as Z } from 'zod';
 import type { InputIssueCode, RuleArea, RuleDefinition } from '../src/core/types';
 
 /** The `$id` base of the result files (see scripts/json-schema-lib.mjs). */
@@ -55,7 +55,7 @@ const enumOf = <T extends string>(z: typeof Z, values: readonly string[]): Z.Zod
  */
 export function resultSchemas(z: typeof Z, sources: ResultSources) {
   const ids = (...areas: RuleArea[]) => sources.RULES.filter((r) => areas.includes(r.area)).map((r) => r.id);
-  const date = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/) as unknown as Z.ZodType<`${number}-${number}-${number}`>;
+  const date = z.string().regex(/^[0-9]{4,}-[0-9]{2}-[0-9]{2}$/) as unknown as Z.ZodType<`${number}-${number}-${number}`>;
   const severity = z.enum(['error', 'warning', 'info']);
   const edition = enumOf<import('../src/core/types').EditionId>(z, sources.DIRECTORY_EDITIONS.map((e) => e.id));
   const path = z.array(z.union([z.string(), z.number().int().min(0)])).readonly();

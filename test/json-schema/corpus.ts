@@ -151,7 +151,7 @@ const WRONG_TYPES: readonly unknown[] = [null, 42, 'text', true, [], [{}]];
 export function setAt(doc: unknown, path: readonly (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  const copy: Record<string | number, unknown> = Array.isArray(doc) ? [...(doc as unknown[])] : { ...(doc as Record<string, unknown>) };
+  const copy = (Array.isArray(doc) ? [...(doc as unknown[])] : { ...(doc as Record<string, unknown>) }) as Record<string | number, unknown>;
   const next = setAt(copy[head], rest, value);
   if (next === undefined) delete copy[head];
   else copy[head] = next;
