@@ -423,7 +423,7 @@ function rewriteObject(schema, json, file) {
 /** The `$comment` of a file: where it comes from, and exactly what it cannot say. */
 function commentOf(exportName, limits) {
   const head = `Generated from the zod schema ${exportName} of duke-records-rules (scripts/json-schema-lib.mjs).`;
-  if (limits.size === 0) return `${head} Cannot express: nothing. Python's jsonschema, ajv and the library agree on every document.`;
+  if (limits.size === 0) return `${head} Cannot express: nothing. Every rule of the schema is stated here (types, enums, required keys, lengths, calendar dates, trimming, cross-field rules); the evaluators' own checks that need "today" (a date after asOf) are not schema rules.`;
   return `${head} Cannot express: ${[...limits]
     .sort()
     .map((label) => `[${label}] ${LIMITS[label]}`)
