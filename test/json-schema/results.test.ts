@@ -78,11 +78,12 @@ describe('real results validate', () => {
     expect(refused.map(([name, r]) => `${name}: ${JSON.stringify(r).slice(0, 300)}`)).toEqual([]);
   });
 
-  it.runIf(PYTHON)('with Python jsonschema', () => {
+  // Python runs in a child process: generous timeouts, for a loaded machine.
+  it.runIf(PYTHON)('with Python jsonschema', { timeout: 120_000 }, () => {
     expect(pythonVerdicts(RESULTS, RUNS).every(Boolean)).toBe(true);
   });
 
-  it('and a result with a key too many, one missing or a wrong value is refused', () => {
+  it('and a result with a key too many, one missing or a wrong value is refused', { timeout: 120_000 }, () => {
     const success = RUNS.find(([n, r]) => n === 'records-route' && (r as { success: boolean }).success) as [string, Record<string, unknown>];
     const failure = RUNS.find(([n, r]) => n === 'submission-result' && !(r as { success: boolean }).success) as [string, Record<string, unknown>];
     const bad: [string, unknown][] = [
