@@ -6,8 +6,10 @@
  * of them (wrong types, missing keys, bad enum values, too-long strings and
  * arrays, out-of-range numbers, extra keys).
  *
- * Only the keywords z.toJSONSchema emits for this package are supported; an
- * unknown one throws, so that a new kind of schema is noticed.
+ * Only the keywords the generator emits for this package are supported; an
+ * unknown one throws, so that a new kind of schema is noticed. Conditions
+ * (`allOf` of `if`/`then`, `dependentRequired`, `not`) are not followed
+ * when generating: the caller filters the documents with the schema itself.
  */
 import fc from 'fast-check';
 import type { JsonSchema } from '../../scripts/json-schema-lib.mjs';
@@ -16,6 +18,17 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 
 const KNOWN = new Set([
   '$schema',
+  '$id',
+  '$defs',
+  '$ref',
+  'description',
+  'examples',
+  'allOf',
+  'if',
+  'then',
+  'not',
+  'anyOf',
+  'dependentRequired',
   'title',
   '$comment',
   'type',
@@ -51,12 +64,23 @@ const stringPool = fc.oneof(
   fc.string({ maxLength: 30 }),
 );
 
-/** Documents that satisfy `schema` as JSON Schema (zod may still refuse some: that is the point). */
-export function valid(schema: JsonSchema): fc.Arbitrary<Json> {
+/**
+ * Documents close to satisfying `schema` as JSON Schema: every keyword but
+ * the conditions is followed (filter with the schema for valid ones; zod may
+ * still refuse some: that is the point).
+ */
+export function valid(schema: JsonSchema, root: JsonSchema = schema): fc.Arbitrary<Json> {
   for (const key of Object.keys(schema)) if (!KNOWN.has(key)) throw new Error(`unsupported JSON Schema keyword: ${key}`);
+  if (typeof schema.$ref === 'string') {
+    const name = schema.$ref.replace('#/$defs/', '');
+    const target = (root.$defs as Record<string, JsonSchema> | undefined)?.[name];
+    if (target === undefined) throw new Error(`unresolved $ref ${schema.$ref}`);
+    const { $ref: _ref, ...rest } = schema;
+    return valid({ ...target, ...rest }, root);
+  }
   if ('const' in schema) return fc.constant(schema.const as Json);
   if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as Json[]));
-  if (Array.isArray(schema.oneOf)) return fc.oneof(...(schema.oneOf as JsonSchema[]).map(valid));
+  if (Array.isArray(schema.oneOf) && schema.type === undefined) return fc.oneof(...(schema.oneOf as JsonSchema[]).map((s) => valid(s, root)));
   switch (schema.type) {
     case 'boolean':
       return fc.boolean();
@@ -68,7 +92,12 @@ export function valid(schema: JsonSchema): fc.Arbitrary<Json> {
       return schema.type === 'integer' ? int : fc.oneof(int, fc.double({ min, max, noNaN: true, noDefaultInfinity: true }));
     }
     case 'string': {
-      if (typeof schema.pattern === 'string') return fc.stringMatching(new RegExp(schema.pattern));
+      const patterns = [schema.pattern, ...((schema.allOf ?? []) as JsonSchema[]).map((s) => s.pattern)].filter((p): p is string => typeof p === 'string');
+      if (patterns.length > 0) {
+        const [first, ...others] = patterns.map((p) => new RegExp(p, 'u')) as [RegExp, ...RegExp[]];
+        const max = (schema.maxLength as number | undefined) ?? Number.POSITIVE_INFINITY;
+        return fc.stringMatching(first).filter((s) => codePoints(s) <= max && others.every((re) => re.test(s)));
+      }
       const min = (schema.minLength as number | undefined) ?? 0;
       const max = (schema.maxLength as number | undefined) ?? Number.POSITIVE_INFINITY;
       return stringPool.filter((s) => codePoints(s) >= min && codePoints(s) <= max);
@@ -76,12 +105,12 @@ export function valid(schema: JsonSchema): fc.Arbitrary<Json> {
     case 'array': {
       const min = (schema.minItems as number | undefined) ?? 0;
       const max = Math.min((schema.maxItems as number | undefined) ?? 3, min + 3);
-      return fc.array(valid(schema.items as JsonSchema), { minLength: min, maxLength: max });
+      return fc.array(valid(schema.items as JsonSchema, root), { minLength: min, maxLength: max });
     }
     case 'object': {
       const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
       const required = (schema.required ?? []) as string[];
-      const model = Object.fromEntries(Object.entries(properties).map(([key, sub]) => [key, valid(sub)]));
+      const model = Object.fromEntries(Object.entries(properties).map(([key, sub]) => [key, valid(sub, root)]));
       return fc.record(model, { requiredKeys: required }) as fc.Arbitrary<Json>;
     }
     default:

@@ -23,3 +23,6 @@ const schema = (await import('duke-records-rules/json-schema/submission.json', {
 assert.equal(schema.type, 'object');
 assert.ok(schema.properties.patient, 'submission.json describes the patient');
 console.log('import duke-records-rules/json-schema/submission.json: ok');
+const result = (await import('duke-records-rules/json-schema/results/submission-result.json', { with: { type: 'json' } })).default;
+assert.equal(result.title, 'duke-records-rules evaluateSubmission result');
+console.log('import duke-records-rules/json-schema/results/submission-result.json: ok');
