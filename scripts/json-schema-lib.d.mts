@@ -2,7 +2,7 @@
 export type JsonSchema = Record<string, any>;
 export declare const ID_BASE: string;
 export declare const JS_SPACE: string;
-export declare const LIMITS: Readonly<Record<'time-order' | 'closure-order' | 'zone-runtime', string>>;
+export declare const LIMITS: Readonly<Record<'time-order' | 'closure-order' | 'revocation-order' | 'zone-runtime', string>>;
 export type LimitLabel = keyof typeof LIMITS;
 export declare const OBJECT_RULES: readonly { id: string; keys: string[]; limits?: LimitLabel[] }[];
 export declare function schemaFileName(exportName: string): string;

@@ -79,6 +79,8 @@ export const LIMITS = {
     'a time range whose end is not after its start (zod issue time_order) is refused by the library; JSON Schema cannot compare two strings of one document, so these files accept it',
   'closure-order':
     'a closure range whose `to` is before its `from` (date_order) or that spans 366 days or more (too_big) is refused by the library; JSON Schema cannot compute with dates, so these files accept it',
+  'revocation-order':
+    'a revocation dated before the signature (date_order) is refused by the library; JSON Schema cannot compare two dates of one document, so these files accept it',
   'zone-runtime':
     'the library accepts a time zone its runtime (ICU) knows; the zone pattern lists the IANA names (zones and links, any letter case) that the Node.js that built the package accepts, so a runtime with another tz database may accept a zone the pattern lacks, or refuse one it lists',
 };
@@ -138,8 +140,26 @@ export const OBJECT_RULES = [
           },
           then: { type: 'object', properties: { signature: { type: 'object', properties: { signedBy: { not: { const: 'individual' } } } } } },
         },
+        {
+          // "At the request of the individual", initiated by the individual, cannot be sought by the covered entity.
+          if: {
+            type: 'object',
+            properties: {
+              soughtBy: { const: 'covered-entity' },
+              purpose: {
+                type: 'object',
+                properties: { kind: { const: 'at-request-of-individual' }, initiatedByIndividual: { const: true } },
+                required: ['kind', 'initiatedByIndividual'],
+              },
+            },
+            required: ['soughtBy', 'purpose'],
+          },
+          then: false,
+        },
       );
     },
+    // A revocation dated before the signature: two dates compared.
+    limits: ['revocation-order'],
   },
   {
     // hours: a closure is `{ date }` or `{ from, to }`; `to` not before `from`, fewer than 366 days.

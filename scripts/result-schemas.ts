@@ -33,6 +33,7 @@ export const INPUT_ISSUE_CODES = [
   'invalid_instant',
   'invalid_time_zone',
   'time_order',
+  'unknown_id',
 ] as const satisfies readonly InputIssueCode[];
 
 /** What the result schemas read from the library at run time. */
@@ -267,6 +268,7 @@ export function resultSchemas(z: typeof Z, sources: ResultSources) {
             signerRole: role,
             proofHeld: z.array(proof).readonly(),
             interpreterNotice: z.boolean(),
+            legacyRecords: z.enum(['yes', 'no', 'unknown']),
           })
           .readonly(),
         ready: z.boolean(),
@@ -307,14 +309,18 @@ export function resultSchemas(z: typeof Z, sources: ResultSources) {
   ]);
 
   // hipaa
-  type AuthorizationFindingId = import('../src/hipaa').HipaaAuthorizationRuleId | SignerRuleId;
+  type AuthorizationFindingId = import('../src/hipaa').AuthorizationCheckRuleId | SignerRuleId;
+  const comparison = z.enum(['same', 'undecided', 'not-given']);
   type HipaaAccessRuleId = import('../src/hipaa').HipaaAccessRuleId;
   const authorization = z.discriminatedUnion('success', [
     z
       .strictObject({
         success: z.literal(true),
+        valid: z.boolean(),
         complete: z.boolean(),
-        findings: z.array(finding(enumOf<AuthorizationFindingId>(z, ids('hipaa-authorization', 'signer')))).readonly(),
+        signed: z.boolean(),
+        request: z.strictObject({ recipient: comparison, information: comparison }).readonly().nullable(),
+        findings: z.array(finding(enumOf<AuthorizationFindingId>(z, ids('hipaa-authorization', 'hipaa-validity', 'signer')))).readonly(),
       })
       .readonly(),
     failure,

@@ -390,6 +390,29 @@ export function buildCorpus(): CorpusEntry[] {
   add('authorization', 'near-miss', { ...AUTHORIZATION, purpose: { kind: 'at-request-of-individual' } });
   add('authorization', 'near-miss', setAt(AUTHORIZATION, ['statements', 'revocation'], 'verbal'));
   add('authorization', 'wrong-type', setAt(AUTHORIZATION, ['research'], 'no'));
+  // The facts of 164.508(a)–(b) and their cross-field rules.
+  const FACTS = {
+    revocation: { revokedOn: '2026-03-01', inWriting: false },
+    combinedWith: ['authorization', 'research-permission'],
+    conditioned: { on: ['treatment'], exception: 'third-party-health-care' },
+    knownFalse: false,
+    psychotherapyNotes: true,
+    marketing: { remuneration: true, statesRemuneration: true },
+    sale: {},
+    soughtBy: 'covered-entity',
+    copyGiven: true,
+    request: { recipient: 'Example Clinic', information: 'All records' },
+  };
+  add('authorization', 'valid', { ...AUTHORIZATION, ...FACTS });
+  add('authorization', 'near-miss', { ...AUTHORIZATION, combinedWith: ['consent-to-treat'] });
+  add('authorization', 'near-miss', { ...AUTHORIZATION, conditioned: { on: ['housing'] } });
+  add('authorization', 'near-miss', { ...AUTHORIZATION, soughtBy: 'attorney' });
+  add('authorization', 'wrong-type', { ...AUTHORIZATION, revocation: { revokedOn: '2026-03-01' } });
+  add('authorization', 'wrong-type', { ...AUTHORIZATION, marketing: { statesRemuneration: true } });
+  for (const [soughtBy, initiatedByIndividual] of [['covered-entity', true], ['covered-entity', false], ['individual', true]] as const)
+    add('authorization', 'cross-field', { ...AUTHORIZATION, soughtBy, purpose: { kind: 'at-request-of-individual', initiatedByIndividual } });
+  add('authorization', 'cross-field', { ...AUTHORIZATION, revocation: { revokedOn: '2026-01-04', inWriting: true } }, 'revocation-order');
+  add('authorization', 'cross-field', { ...AUTHORIZATION, revocation: { revokedOn: '2026-01-05', inWriting: true } });
   out.push(...shape('authorization', AUTHORIZATION));
 
   const EXTENSION = { writtenNoticeOn: '2026-02-01', reasonStated: true, expectedOn: '2026-03-01' };
