@@ -110,15 +110,13 @@ export function buildSteps(submission: Submission, facts: StepFacts): Step[] {
     out.push({
       id: 'follow-up',
       ruleIds: ['followup.mail-or-fax', 'hours.follow-up-call'],
-      // The passwords clause only when password-protected media are sent.
-      text:
-        contact.email === null
-          ? texts.followUpPhoneOnly[followUp.givePasswords ? 1 : 0]
-          : fill(contact.words.steps.followUp, {
-              phone: contact.phone,
-              email: contact.email,
-              passwords: followUp.givePasswords ? contact.words.steps.followUpPasswords : '',
-            }),
+      // Phone only while the e-mail address is unknown; the passwords clause
+      // only when password-protected media are sent.
+      text: fill(contact.words.steps[contact.email === null ? 'followUpPhoneOnly' : 'followUp'], {
+        phone: contact.phone,
+        email: contact.email ?? '',
+        passwords: followUp.givePasswords ? contact.words.steps.followUpPasswords : '',
+      }),
     });
   }
 

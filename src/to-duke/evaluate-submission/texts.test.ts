@@ -18,10 +18,6 @@ describe('stepTexts', () => {
     expect(t.label.media[0]).toContain('the outside of every removable medium');
     expect(t.sendMail.ups).toEqual(['Mail the copies by UPS to: A.', `Mail the copies by UPS to: A. ${TO_DUKE_WORDS_EN.steps.radiologyNotAccepted}`]);
     expect(t.sendEmailUnpublished[0]).toContain('call customer service at P');
-    expect(t.followUpPhoneOnly).toEqual([
-      'After sending, call P to verify that Medical Records received the records (the e-mail address is not published).',
-      'After sending, call P to verify that Medical Records received the records and to give the passwords of the protected media (the e-mail address is not published).',
-    ]);
     expect(t.whenToCall).toBe('Questions? Call customer service at P, H. Medical Records will follow up with the sender when the records are received.');
     expect(JSON.stringify(stepTexts(TO_DUKE_WORDS_ES, parts))).not.toMatch(/\{\w+\}/);
   });

@@ -32,8 +32,6 @@ export interface StepTexts {
   readonly sendFax: WithRadiology;
   readonly sendEmailUnpublished: WithRadiology;
   readonly sendMail: Readonly<Record<Carrier, WithRadiology>>;
-  /** Without and with the passwords clause (password-protected media sent). */
-  readonly followUpPhoneOnly: readonly [plain: string, passwords: string];
   readonly whenToCall: string;
 }
 
@@ -77,10 +75,6 @@ export function stepTexts(
     sendFax: both(fill(steps.sendFax, { fax: contact.fax })),
     sendEmailUnpublished: both(fill(steps.sendEmailUnpublished, { phone: contact.phone })),
     sendMail: { fedex: mail('fedex'), ups: mail('ups'), usps: mail('usps'), other: mail('other') },
-    followUpPhoneOnly: [
-      fill(steps.followUpPhoneOnly, { phone: contact.phone, passwords: '' }),
-      fill(steps.followUpPhoneOnly, { phone: contact.phone, passwords: steps.followUpPasswords }),
-    ],
     whenToCall: fill(steps.whenToCall, { phone: contact.phone, hours: contact.hours }),
   };
 }
