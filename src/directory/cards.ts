@@ -34,7 +34,7 @@ export interface CardEdition {
  * CARD_EDITIONS.map((e) => e.cards.length); // [2, 3]
  * ```
  */
-export const CARD_EDITIONS: readonly CardEdition[] = [
+export const CARD_EDITIONS: readonly CardEdition[] = /* @__PURE__ */ (() => [
   { ...SEED_DATES, cards: [DOCUMENT_MANAGEMENT_CARD, LAKE_NORMAN_SEED_CARD] },
   { ...DATES_2025_10_18, cards: [DOCUMENT_MANAGEMENT_CARD, LAKE_NORMAN_2025_CARD, RELEASE_OF_INFORMATION_CARD] },
-];
+])();

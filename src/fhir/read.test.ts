@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { ENGLISH } from '../core/locale';
-import { fhirDate, json, modified, readOptions, some } from './read';
+import { fhirDate, json, list, modified, readOptions, some } from './read';
 
 describe('the shared FHIR reading steps', () => {
   it('fhirDate keeps full dates, cuts date-times to their date and marks partial dates', () => {
@@ -19,6 +19,12 @@ describe('the shared FHIR reading steps', () => {
     expect(modified({}, [[], ['provision']], ENGLISH)).toBeNull();
     expect(modified({ modifierExtension: [], provision: { modifierExtension: [] } }, [[], ['provision']], ENGLISH)).toBeNull();
     expect(modified({ provision: { modifierExtension: [{}] } }, [[], ['provision']], ENGLISH)?.issues.map((i) => [i.path, i.code])).toEqual([[['provision', 'modifierExtension'], 'not_understood']]);
+  });
+
+  it('list reads at most 500 items, and refuses more before reading any', () => {
+    expect(list(z.string()).safeParse(['a']).data).toEqual(['a']);
+    const long = list(z.string()).safeParse(new Array(5001));
+    expect(long.error?.issues.map((i) => [i.code, i.path])).toEqual([['too_big', []]]);
   });
 
   it('json leaves out undefined keys; some leaves out empty lists', () => {

@@ -47,7 +47,9 @@ export function readOptions<S extends z.ZodType>(options: unknown, schema: S): R
 export const element = <T extends z.core.$ZodLooseShape>(shape: T) => z.looseObject(shape);
 
 /**
- * An optional FHIR list (`0..*`) of `item`.
+ * An optional FHIR list (`0..*`) of `item`, of at most 500 items (a longer
+ * one is one `too_big` issue, before any item is read: resources as EHRs
+ * send them hold a few).
  *
  * @internal
  * @example
@@ -55,7 +57,7 @@ export const element = <T extends z.core.$ZodLooseShape>(shape: T) => z.looseObj
  * list(z.string()).parse(undefined); // undefined
  * ```
  */
-export const list = <T extends z.ZodType>(item: T) => z.array(item).optional();
+export const list = <T extends z.ZodType>(item: T) => z.array(z.unknown()).max(500).pipe(z.array(item)).optional();
 
 /**
  * The failure for a resource that carries a `modifierExtension` at one of

@@ -14,9 +14,9 @@ import { DATES_2025_10_18 } from './dates';
  * EDITION_2025_10_18.effectiveFrom; // '2025-10-18'
  * ```
  */
-export const EDITION_2025_10_18: DirectoryEdition = {
+export const EDITION_2025_10_18: DirectoryEdition = /* @__PURE__ */ (() => ({
   ...DATES_2025_10_18,
   summary:
     'Lake Norman visits are in My Duke Health from 2025-10-18; completed request forms go to Duke Release of Information.',
   destinations: [DOCUMENT_MANAGEMENT, LAKE_NORMAN_2025, RELEASE_OF_INFORMATION],
-};
+}))();

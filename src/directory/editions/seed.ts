@@ -12,8 +12,8 @@ import { SEED_DATES } from './dates';
  * SEED_EDITION.effectiveFrom; // null
  * ```
  */
-export const SEED_EDITION: DirectoryEdition = {
+export const SEED_EDITION: DirectoryEdition = /* @__PURE__ */ (() => ({
   ...SEED_DATES,
   summary: 'The "Send Your Medical Records to Duke Health" and Lake Norman pages as first copied.',
   destinations: [DOCUMENT_MANAGEMENT, LAKE_NORMAN_SEED],
-};
+}))();

@@ -19,7 +19,9 @@ const text = fc.oneof(fc.constantFrom('', '  ', 'Example Clinic'), fc.string({ m
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 const drop = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
-const situation = fc.constantFrom(...PATIENT_SITUATIONS).chain((s) => (s === 'minor' ? date.map((dateOfBirth) => ({ situation: s, dateOfBirth })) : fc.constant({ situation: s })));
+const situation: fc.Arbitrary<Record<string, string>> = fc
+  .constantFrom(...PATIENT_SITUATIONS)
+  .chain((s): fc.Arbitrary<Record<string, string>> => (s === 'minor' ? date.map((dateOfBirth) => ({ situation: s, dateOfBirth })) : fc.constant({ situation: s })));
 const signer = fc.record({ role: fc.constantFrom(...SIGNER_ROLES), proof: maybe(fc.subarray([...PROOF_KINDS])) }).map(drop);
 
 /** Any authorization the schema accepts: complete or not, blanks included, with or without the signer pair. */
