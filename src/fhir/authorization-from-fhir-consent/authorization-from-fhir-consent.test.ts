@@ -1,4 +1,5 @@
 import type { Consent } from '@medplum/fhirtypes';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAuthorization } from '../../hipaa';
 import { es } from '../../locales/es';
@@ -238,6 +239,26 @@ describe('authorizationFromFhirConsent', () => {
       const m = read({ ...BASE, modifierExtension: [{}] }, { locale: es });
       expect(!m.success && m.issues[0]?.message).toBe('Esta extensión modificadora no se entiende, así que el recurso no se puede leer.');
     });
+  });
+
+  it('never puts a value of the Consent in an issue or in what it did not read', () => {
+    const word = fc.stringMatching(/^[A-Z][a-z]{5,9}q$/);
+    fc.assert(
+      fc.property(word, word, word, fc.constantFrom('2026', '2026-13-01', '2026-01-31'), (name, other, code, start) => {
+        const consent = withProvision(
+          { period: { start }, actor: [actor('AUT', name), actor('IRCP', other)], purpose: [{ system: 'urn:x', code }], data: [{ meaning: 'related', reference: { display: name } }] },
+          {
+            status: 'draft',
+            organization: [{ display: name }],
+            performer: [{ reference: `Practitioner/${code}`, display: other }],
+            extension: [{ url: `urn:${code}`, valueString: name }, ours({ url: 'statements.revocation', valueCode: code }, { url: code, valueString: other })],
+          },
+        );
+        const r = read(consent);
+        const text = JSON.stringify(r.success ? r.notCarried : r.issues);
+        for (const value of [name, other, code, start]) expect(text).not.toContain(value);
+      }),
+    );
   });
 
   it('accepts the Consent type of @medplum/fhirtypes', () => {
