@@ -7,6 +7,9 @@
  *   src/directory|hours|phone|tracking/    utilities: never import the domains, catalog or locales
  *   src/to-duke|lake-norman|hipaa/         domains: reach another domain only through its
  *                                          barrel src/<domain>/index.ts; never catalog or locales
+ *   src/fhir/                              the FHIR adapter: held like a domain (other domains
+ *                                          through their barrels only, never catalog or locales),
+ *                                          and nothing but the gatherers imports it
  *   src/catalog/, src/locales/             gatherers: may import any domain file
  *
  * Test files (*.test.ts and anything under test-support/) are exempt from the
@@ -16,7 +19,7 @@
 
 /** Importers the boundary rules do not apply to. */
 const TESTS = '(\\.test\\.ts$|/test-support/)';
-const DOMAINS = '(to-duke|lake-norman|hipaa)';
+const DOMAINS = '(to-duke|lake-norman|hipaa|fhir)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -46,6 +49,14 @@ module.exports = {
         path: `^src/${DOMAINS}/`,
         pathNot: [`^src/$1/`, `^src/${DOMAINS}/index\\.ts$`],
       },
+    },
+    {
+      name: 'nothing-imports-fhir',
+      severity: 'error',
+      comment:
+        'src/fhir/ sits on top: no domain, utility or core file imports it (only src/locales/ gathers its Spanish texts); the domains stay free of FHIR.',
+      from: { path: '^src/', pathNot: [TESTS, '^src/fhir/', '^src/locales/'] },
+      to: { path: '^src/fhir/' },
     },
     {
       name: 'domain-not-to-catalog-or-locales',
@@ -81,5 +92,7 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.check.json' },
     doNotFollow: { path: 'node_modules' },
+    // @medplum/fhirtypes is types only (`"types"`, no code): resolve a package by its types too.
+    enhancedResolveOptions: { mainFields: ['module', 'main', 'types'], extensions: ['.ts', '.d.ts', '.js', '.mjs', '.cjs', '.json'] },
   },
 };

@@ -16,6 +16,7 @@ export default defineConfig({
     'hours/index': 'src/hours/index.ts',
     'phone/index': 'src/phone/index.ts',
     'tracking/index': 'src/tracking/index.ts',
+    'fhir/index': 'src/fhir/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

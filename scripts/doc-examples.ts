@@ -76,6 +76,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
           'duke-records-rules/hours': ['./src/hours/index.ts'],
           'duke-records-rules/phone': ['./src/phone/index.ts'],
           'duke-records-rules/tracking': ['./src/tracking/index.ts'],
+          'duke-records-rules/fhir': ['./src/fhir/index.ts'],
         },
       },
       include: names,

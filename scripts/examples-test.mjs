@@ -1,4 +1,5 @@
-// `npm run test:examples`: runs the examples against the BUILT package
+// `npm run test:examples`: runs the examples (the demo, the checklist, the
+// FHIR directory Bundle, the Hono backend) against the BUILT package
 // (`npm test` builds first; this script builds nothing) on every Node.js
 // runtime of scripts/node-binaries.mjs (the machine's, 22 and 24; set
 // NODE_MATRIX=off for the machine's only), TypeScript through tsx's loader
@@ -16,7 +17,7 @@ import { nodeBinaries } from './node-binaries.mjs';
 const root = resolve(import.meta.dirname, '..');
 const AS_OF = '2026-11-25T15:00:00Z'; // a Wednesday, 10:00 in New York
 
-for (const file of ['dist/index.js', 'dist/to-duke/index.js', 'dist/lake-norman/index.js', 'dist/locales/es/index.js', 'dist/hours/index.js', 'dist/tracking/index.js']) {
+for (const file of ['dist/index.js', 'dist/to-duke/index.js', 'dist/lake-norman/index.js', 'dist/locales/es/index.js', 'dist/hours/index.js', 'dist/tracking/index.js', 'dist/fhir/index.js']) {
   if (!existsSync(join(root, file))) {
     console.error(`examples: ${file} is missing; build first (npx tsup)`);
     console.log('0 passed, 1 failed');
@@ -62,6 +63,25 @@ const CASES = [
       'Envíe copias, nunca originales',
       /\[ \] 8\. ¿Preguntas\?/,
     ],
+  },
+  {
+    name: 'fhir-directory.ts',
+    args: ['examples/fhir-directory.ts'],
+    expect: [
+      '"resourceType": "Bundle"',
+      '"type": "collection"',
+      '"url": "http://hl7.org/fhir/StructureDefinition/timezone"',
+      '"valueCode": "America/New_York"',
+      '6 resources, directory edition 2025-10-18:',
+      '- Organization/duke-document-management: phone +19196846178, fax +19196205165',
+      '- HealthcareService/duke-document-management: phone +19196846178, fax +19196205165; open mon tue wed thu fri 08:00:00-16:30:00',
+      '- Organization/duke-release-of-information: fax +19196205165, email ROI-Requestor3@dm.duke.edu',
+    ],
+  },
+  {
+    name: 'fhir-directory.ts (seed edition)',
+    args: ['examples/fhir-directory.ts', '2025-01-01'],
+    expect: ['5 resources, directory edition seed:', '- Location/lake-norman-medical-records', '"postalCode": "28117"'],
   },
   {
     name: 'hono-backend/check.ts',

@@ -3,11 +3,11 @@
 // as published, checks its types in every resolution mode, and installs the
 // packed tarball into a throw-away project that imports every public entry
 // (every subpath of package.json "exports": the root, /to-duke,
-// /lake-norman, /hipaa, /catalog, /locales/es, /hours, /phone, /tracking)
+// /lake-norman, /hipaa, /catalog, /locales/es, /hours, /phone, /tracking, /fhir)
 // with ESM `import`, CJS `require`, and type-checks a consumer of each of
 // them under `moduleResolution: node16` (ESM and CJS) and `bundler`.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { nodeBinaries } from './node-binaries.mjs';
@@ -30,8 +30,24 @@ step('supply chain: runtime dependencies, install scripts, npm audit --omit=dev'
 // The runtime dependencies the package allows itself (zod is a peer). date-fns-tz is not
 // among them: /hours reads offsets from Intl with an explicit zone (see README).
 const RUNTIME = ['libphonenumber-js', 'ts-pattern'];
+// Dependencies that are types only: the published .d.ts of /fhir imports the FHIR R4 types
+// of @medplum/fhirtypes, so consumers must get them; the package has no code at all (checked
+// below), and no built .js or .cjs file may import it.
+const TYPES_ONLY = ['@medplum/fhirtypes'];
 const declared = Object.keys(pkg.dependencies ?? {}).sort();
-if (JSON.stringify(declared) !== JSON.stringify(RUNTIME)) throw new Error(`runtime dependencies are ${declared.join(', ')}, expected ${RUNTIME.join(', ')}`);
+const allowed = [...RUNTIME, ...TYPES_ONLY].sort();
+if (JSON.stringify(declared) !== JSON.stringify(allowed)) throw new Error(`dependencies are ${declared.join(', ')}, expected ${allowed.join(', ')}`);
+for (const dep of TYPES_ONLY) {
+  const manifest = JSON.parse(readFileSync(join(root, 'node_modules', dep, 'package.json'), 'utf8'));
+  const hooks = ['preinstall', 'install', 'postinstall'].filter((h) => manifest.scripts?.[h]);
+  if (hooks.length > 0) throw new Error(`${dep} has install scripts: ${hooks.join(', ')}`);
+  if (Object.keys(manifest.dependencies ?? {}).length > 0) throw new Error(`${dep} brings dependencies of its own`);
+  if (manifest.main || manifest.module || manifest.exports || !manifest.types) throw new Error(`${dep} is not a types-only package`);
+  const code = readdirSync(join(root, 'dist'), { recursive: true })
+    .map(String)
+    .filter((f) => /\.(c?js)$/.test(f) && readFileSync(join(root, 'dist', f), 'utf8').includes(dep));
+  if (code.length > 0) throw new Error(`built code imports the types-only ${dep}: ${code.join(', ')}`);
+}
 if (JSON.stringify(Object.keys(pkg.peerDependencies ?? {})) !== JSON.stringify(['zod'])) throw new Error('zod must be the only peer dependency');
 for (const dep of RUNTIME) {
   const manifest = JSON.parse(readFileSync(join(root, 'node_modules', dep, 'package.json'), 'utf8'));
@@ -57,7 +73,7 @@ if (typeof vulnerabilities === 'number') {
   // The registry reached from here may not serve the advisory endpoint (it answers 405); say so rather than pass silently.
   auditSays = `npm audit --omit=dev: NOT RUN, the registry's advisory endpoint answered ${audit.statusCode ?? audit.message ?? 'nothing usable'}`;
 }
-console.log(`runtime dependencies: ${RUNTIME.join(', ')} (no install scripts, no dependencies of their own); ${auditSays}`);
+console.log(`runtime dependencies: ${RUNTIME.join(', ')} (no install scripts, no dependencies of their own); types only: ${TYPES_ONLY.join(', ')} (no code, imported by no built file); ${auditSays}`);
 
 const work = mkdtempSync(join(tmpdir(), 'drr-consumer-'));
 try {

@@ -82,6 +82,21 @@ describe('parseInput', () => {
     }
   });
 
+  it('reports unreadable input that only the wording of the zod error reads (a nested proxy whose prototype trap throws)', () => {
+    const nested = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(parseInput(z.object({ name: z.array(z.string()) }), { name: nested }, ENGLISH, ['patient'])).toEqual({
+      success: false,
+      issues: [{ path: ['patient'], code: 'unreadable_input', message: 'The input could not be read.' }],
+    });
+  });
+
   it('drops symbol path segments', () => {
     const sym = Symbol('s');
     const issues = toInputIssues([{ code: 'custom', path: ['a', sym, 0], message: 'm', input: 1 }]);

@@ -97,7 +97,8 @@ export function toInputIssues(issues: readonly z.core.$ZodIssue[], locale: Local
 
 /**
  * Parses `input` with `schema` and never throws: a getter or proxy trap that
- * throws while the input is read gives an `unreadable_input` issue at
+ * throws while the input is read (by the parse, or by zod wording its error,
+ * which reads a nested value again) gives an `unreadable_input` issue at
  * `prefix`; any other failure gives the schema's issues mapped by
  * {@link toInputIssues}.
  *
@@ -121,13 +122,14 @@ export function parseInput<S extends z.ZodType>(
   locale: Locale = ENGLISH,
   prefix: InputIssue['path'] = [],
 ): { readonly success: true; readonly data: z.output<S> } | ParseFailure {
-  let result: z.ZodSafeParseResult<z.output<S>>;
+  let issues: readonly z.core.$ZodIssue[];
   try {
-    result = schema.safeParse(input) as z.ZodSafeParseResult<z.output<S>>;
+    const result = schema.safeParse(input) as z.ZodSafeParseResult<z.output<S>>;
+    if (result.success) return { success: true, data: result.data };
+    // zod builds the error lazily and reads the input again to word it: inside the try too
+    issues = result.error.issues;
   } catch {
     return { success: false, issues: [inputIssue(prefix, 'unreadable_input', locale)] };
   }
-  return result.success
-    ? { success: true, data: result.data }
-    : { success: false, issues: toInputIssues(result.error.issues, locale, prefix) };
+  return { success: false, issues: toInputIssues(issues, locale, prefix) };
 }

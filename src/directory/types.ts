@@ -144,6 +144,23 @@ export interface Destination {
 }
 
 /**
+ * The parts of a destination that say who it is and how to reach it: the
+ * facts a machine-readable directory (FHIR) carries, without the prose of
+ * the entry (reasons, portals, forms). Each destination file writes its
+ * card once and spreads it into the full entry.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const card: DestinationCard = DOCUMENT_MANAGEMENT_CARD;
+ * ```
+ */
+export type DestinationCard = Pick<
+  Destination,
+  'id' | 'name' | 'organization' | 'source' | 'phone' | 'fax' | 'email' | 'mailingAddress' | 'physicalAddress' | 'hours'
+>;
+
+/**
  * A dated edition of the directory: every destination in force from
  * `effectiveFrom` (a date in America/New_York) until the next edition.
  *

@@ -13,6 +13,7 @@ import * as hours from '../../src/hours/index';
 import * as root from '../../src/index';
 import * as phone from '../../src/phone/index';
 import * as tracking from '../../src/tracking/index';
+import * as fhir from '../../src/fhir/index';
 import { es } from '../../src/locales/es';
 import { anythingFor, hostileValues, prototypePolluted, snapshot } from '../support/hostile';
 import { rawSubmission } from '../support/submission-fixtures';
@@ -25,6 +26,9 @@ const SUBMISSION = rawSubmission();
 const REQUEST = { requester: 'attorney', recipient: 'third-party', purpose: 'other', channel: 'fax', formLanguage: 'es', preferredLanguage: 'es', patient: { situation: 'minor', dateOfBirth: '2012-03-04' }, signer: { role: 'custodial-parent' } };
 /** The sections of a locale's texts. */
 const SECTIONS = ['rules', 'issues', 'toDuke', 'lakeNorman'];
+/** A readable FHIR Patient and Consent, for fuzzing one part at a time. */
+const FHIR_PATIENT = { resourceType: 'Patient', name: [{ text: 'Jane Doe' }], birthDate: '1980-01-01' };
+const FHIR_CONSENT = { resourceType: 'Consent', status: 'active', scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'patient-privacy' }] } };
 /** A locale whose texts are the fuzzed value. */
 const textsOf = (v: unknown) => ({ code: 'xx', texts: v }) as never;
 
@@ -64,6 +68,16 @@ const ENTRY_POINTS: Record<string, readonly [readonly string[], (v: unknown) => 
   isDirectoryNumber: [['destinationId', 'field', 'edition'], (v) => phone.isDirectoryNumber(v, v as never)],
   checkTrackingNumber: [['number'], (v) => [tracking.checkTrackingNumber('ups', v), tracking.checkTrackingNumber(v as never, '1Z999AA10123456784')]],
   detectCarrier: [['number'], (v) => tracking.detectCarrier(v)],
+  patientFromFhir: [['resourceType', 'name', 'birthDate', 'identifier', 'modifierExtension'], (v) => [fhir.patientFromFhir(v), fhir.patientFromFhir({ resourceType: 'Patient', name: v, identifier: v })]],
+  'patientFromFhir options': [['locale', 'recordNumberSystem'], (v) => fhir.patientFromFhir(FHIR_PATIENT, v as never)],
+  directoryToFhir: [['asOf', 'locale'], (v) => fhir.directoryToFhir(v as never)],
+  authorizationToFhirConsent: [['information', 'purpose', 'expiration', 'signature', 'statements'], (v) => fhir.authorizationToFhirConsent(v, { patient: { reference: 'Patient/1' } })],
+  'authorizationToFhirConsent options': [['patient', 'locale'], (v) => [fhir.authorizationToFhirConsent({}, v as never), fhir.authorizationToFhirConsent({}, { patient: v as never })]],
+  authorizationFromFhirConsent: [
+    ['resourceType', 'status', 'scope', 'provision', 'performer', 'extension', 'dateTime'],
+    (v) => [fhir.authorizationFromFhirConsent(v), fhir.authorizationFromFhirConsent({ ...FHIR_CONSENT, provision: v, performer: v, extension: v })],
+  ],
+  'authorizationFromFhirConsent extension': [['url', 'extension'], (v) => fhir.authorizationFromFhirConsent({ ...FHIR_CONSENT, extension: [v, { url: fhir.AUTHORIZATION_EXTENSION, extension: [v] }] })],
 };
 
 /** A generous bound: each call is microseconds; the 10 MB string and 10,000-deep values must not make it slow. */

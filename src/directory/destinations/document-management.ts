@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../core/deep-freeze';
 import type { WeeklySchedule } from '../../hours/types';
 import { cite, SEND_TO_DUKE_PAGE } from '../sources';
-import type { Destination } from '../types';
+import type { Destination, DestinationCard } from '../types';
 
 const WEEKDAY_0800_1630 = [{ start: '08:00', end: '16:30' }] as const;
 
@@ -56,6 +56,29 @@ export const DOCUMENT_MANAGEMENT_CONTACT: DestinationContact = /* @__PURE__ */ d
 });
 
 /**
+ * Who Document Management is and how to reach it: the card of its entry
+ * (no e-mail: the address is unknown), deeply frozen.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * DOCUMENT_MANAGEMENT_CARD.email; // null
+ * ```
+ */
+export const DOCUMENT_MANAGEMENT_CARD: DestinationCard = /* @__PURE__ */ deepFreeze({
+  id: 'duke-document-management',
+  name: 'Document Management (Medical Records Department)',
+  organization: 'Duke University Health System',
+  source: /* @__PURE__ */ cite(SEND_TO_DUKE_PAGE, 'Contact Us'),
+  phone: PHONE,
+  fax: FAX,
+  email: null,
+  mailingAddress: MAILING_ADDRESS,
+  physicalAddress: null,
+  hours: CUSTOMER_SERVICE_HOURS,
+});
+
+/**
  * Duke Document Management (Medical Records), the destination of records sent to Duke, deeply frozen.
  *
  * @internal
@@ -64,18 +87,10 @@ export const DOCUMENT_MANAGEMENT_CONTACT: DestinationContact = /* @__PURE__ */ d
  * DOCUMENT_MANAGEMENT.id;
  * ```
  */
-export const DOCUMENT_MANAGEMENT: Destination = /* @__PURE__ */ deepFreeze({
-  id: 'duke-document-management',
-  name: 'Document Management (Medical Records Department)',
-  organization: 'Duke University Health System',
+export const DOCUMENT_MANAGEMENT: Destination = /* @__PURE__ */ (() =>
+  deepFreeze({
+  ...DOCUMENT_MANAGEMENT_CARD,
   edition: 'seed',
-  source: /* @__PURE__ */ cite(SEND_TO_DUKE_PAGE, 'Contact Us'),
-  phone: PHONE,
-  fax: FAX,
-  email: null,
-  mailingAddress: MAILING_ADDRESS,
-  physicalAddress: null,
-  hours: CUSTOMER_SERVICE_HOURS,
   notPublished: {
     email:
       'The page lists an e-mail address, but every stored copy shows only an e-mail-protection placeholder; the address is unknown. E-mail is accepted as a last resort: supply the address yourself.',
@@ -85,4 +100,4 @@ export const DOCUMENT_MANAGEMENT: Destination = /* @__PURE__ */ deepFreeze({
   forms: [],
   portals: [],
   onlineRequest: null,
-});
+}))();

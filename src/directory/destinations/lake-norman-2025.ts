@@ -1,6 +1,28 @@
 import { deepFreeze } from '../../core/deep-freeze';
 import { cite, LAKE_NORMAN_2025_PAGE } from '../sources';
-import type { Destination } from '../types';
+import type { Destination, DestinationCard } from '../types';
+
+/**
+ * Who Lake Norman Medical Records is and how to reach it from the 2025-10-18 page (the card of its entry), deeply frozen.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * LAKE_NORMAN_2025_CARD.fax; // null
+ * ```
+ */
+export const LAKE_NORMAN_2025_CARD: DestinationCard = /* @__PURE__ */ deepFreeze({
+  id: 'lake-norman-medical-records',
+  name: 'Medical Records Department',
+  organization: 'Duke Health Lake Norman Hospital',
+  source: /* @__PURE__ */ cite(LAKE_NORMAN_2025_PAGE, 'Medical Records Requests'),
+  phone: null,
+  fax: null,
+  email: null,
+  mailingAddress: null,
+  physicalAddress: null,
+  hours: null,
+});
 
 /**
  * Lake Norman Medical Records from the 2025-10-18 page, deeply frozen.
@@ -11,18 +33,10 @@ import type { Destination } from '../types';
  * LAKE_NORMAN_2025.id;
  * ```
  */
-export const LAKE_NORMAN_2025: Destination = /* @__PURE__ */ deepFreeze({
-  id: 'lake-norman-medical-records',
-  name: 'Medical Records Department',
-  organization: 'Duke Health Lake Norman Hospital',
+export const LAKE_NORMAN_2025: Destination = /* @__PURE__ */ (() =>
+  deepFreeze({
+  ...LAKE_NORMAN_2025_CARD,
   edition: '2025-10-18',
-  source: /* @__PURE__ */ cite(LAKE_NORMAN_2025_PAGE, 'Medical Records Requests'),
-  phone: null,
-  fax: null,
-  email: null,
-  mailingAddress: null,
-  physicalAddress: null,
-  hours: null,
   notPublished: {
     phone: 'Not among the published facts of the 2025-10-18 edition known to this library (the seed edition listed (704) 660-4035).',
     fax: 'In this edition completed forms go to Duke Release of Information, not to a Lake Norman fax line.',
@@ -57,4 +71,4 @@ export const LAKE_NORMAN_2025: Destination = /* @__PURE__ */ deepFreeze({
     },
   ],
   onlineRequest: { recommended: true },
-});
+}))();

@@ -1,6 +1,30 @@
 import { deepFreeze } from '../../core/deep-freeze';
 import { cite, LAKE_NORMAN_SEED_PAGE } from '../sources';
-import type { Destination } from '../types';
+import type { Destination, DestinationCard } from '../types';
+
+/**
+ * Who Lake Norman Medical Records is and how to reach it, as the seed page gives it (the card of its entry), deeply frozen.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * LAKE_NORMAN_SEED_CARD.physicalAddress?.lines[0]; // '171 Fairview Road'
+ * ```
+ */
+export const LAKE_NORMAN_SEED_CARD: DestinationCard = /* @__PURE__ */ deepFreeze({
+  id: 'lake-norman-medical-records',
+  name: 'Medical Records Department',
+  organization: 'Duke Health Lake Norman Hospital',
+  source: /* @__PURE__ */ cite(LAKE_NORMAN_SEED_PAGE, 'Request Medical Records'),
+  phone: { e164: '+17046604035', display: '(704) 660-4035' },
+  fax: { e164: '+17046604038', display: '(704) 660-4038' },
+  email: null,
+  mailingAddress: {
+    lines: ['Attn: Medical Records Department', 'Duke Health Lake Norman Hospital', 'P.O. Box 3250', 'Mooresville, NC 28117'],
+  },
+  physicalAddress: { lines: ['171 Fairview Road', 'Mooresville, NC 28117'] },
+  hours: null,
+});
 
 /**
  * Lake Norman Medical Records as the seed page gives it, deeply frozen.
@@ -11,20 +35,10 @@ import type { Destination } from '../types';
  * LAKE_NORMAN_SEED.id;
  * ```
  */
-export const LAKE_NORMAN_SEED: Destination = /* @__PURE__ */ deepFreeze({
-  id: 'lake-norman-medical-records',
-  name: 'Medical Records Department',
-  organization: 'Duke Health Lake Norman Hospital',
+export const LAKE_NORMAN_SEED: Destination = /* @__PURE__ */ (() =>
+  deepFreeze({
+  ...LAKE_NORMAN_SEED_CARD,
   edition: 'seed',
-  source: /* @__PURE__ */ cite(LAKE_NORMAN_SEED_PAGE, 'Request Medical Records'),
-  phone: { e164: '+17046604035', display: '(704) 660-4035' },
-  fax: { e164: '+17046604038', display: '(704) 660-4038' },
-  email: null,
-  mailingAddress: {
-    lines: ['Attn: Medical Records Department', 'Duke Health Lake Norman Hospital', 'P.O. Box 3250', 'Mooresville, NC 28117'],
-  },
-  physicalAddress: { lines: ['171 Fairview Road', 'Mooresville, NC 28117'] },
-  hours: null,
   notPublished: {
     email: 'The page publishes no e-mail address for Lake Norman requests.',
     hours: 'The page publishes no hours for the Lake Norman Medical Records Department.',
@@ -43,4 +57,4 @@ export const LAKE_NORMAN_SEED: Destination = /* @__PURE__ */ deepFreeze({
     },
   ],
   onlineRequest: { recommended: true },
-});
+}))();

@@ -1,6 +1,30 @@
 import { deepFreeze } from '../../core/deep-freeze';
 import { cite, LAKE_NORMAN_2025_PAGE } from '../sources';
-import type { Destination } from '../types';
+import type { Destination, DestinationCard } from '../types';
+
+/**
+ * Who Duke Release of Information is and how to reach it (the card of its entry), deeply frozen.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * RELEASE_OF_INFORMATION_CARD.email; // 'ROI-Requestor3@dm.duke.edu'
+ * ```
+ */
+export const RELEASE_OF_INFORMATION_CARD: DestinationCard = /* @__PURE__ */ deepFreeze({
+  id: 'duke-release-of-information',
+  name: 'Release of Information',
+  organization: 'Duke University Health System',
+  source: /* @__PURE__ */ cite(LAKE_NORMAN_2025_PAGE, 'Medical Records Requests'),
+  phone: null,
+  fax: { e164: '+19196205165', display: '(919) 620-5165' },
+  email: 'ROI-Requestor3@dm.duke.edu',
+  mailingAddress: {
+    lines: ['Release of Information', 'Duke University Health System', 'Box 3016', 'Durham, NC 27710'],
+  },
+  physicalAddress: null,
+  hours: null,
+});
 
 /**
  * Duke Release of Information, where completed Lake Norman request forms go from 2025-10-18, deeply frozen.
@@ -11,20 +35,10 @@ import type { Destination } from '../types';
  * RELEASE_OF_INFORMATION.id;
  * ```
  */
-export const RELEASE_OF_INFORMATION: Destination = /* @__PURE__ */ deepFreeze({
-  id: 'duke-release-of-information',
-  name: 'Release of Information',
-  organization: 'Duke University Health System',
+export const RELEASE_OF_INFORMATION: Destination = /* @__PURE__ */ (() =>
+  deepFreeze({
+  ...RELEASE_OF_INFORMATION_CARD,
   edition: '2025-10-18',
-  source: /* @__PURE__ */ cite(LAKE_NORMAN_2025_PAGE, 'Medical Records Requests'),
-  phone: null,
-  fax: { e164: '+19196205165', display: '(919) 620-5165' },
-  email: 'ROI-Requestor3@dm.duke.edu',
-  mailingAddress: {
-    lines: ['Release of Information', 'Duke University Health System', 'Box 3016', 'Durham, NC 27710'],
-  },
-  physicalAddress: null,
-  hours: null,
   notPublished: {
     phone: 'The Lake Norman page publishes no phone number for Release of Information.',
     physicalAddress: 'The page publishes a mailing address only.',
@@ -34,4 +48,4 @@ export const RELEASE_OF_INFORMATION: Destination = /* @__PURE__ */ deepFreeze({
   forms: [],
   portals: [],
   onlineRequest: null,
-});
+}))();

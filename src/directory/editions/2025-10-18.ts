@@ -15,7 +15,6 @@ import { DATES_2025_10_18 } from './dates';
  * ```
  */
 export const EDITION_2025_10_18: DirectoryEdition = /* @__PURE__ */ (() => ({
-  // (A spread is not side-effect free to a bundler: the pure IIFE lets an entry that never reads the edition drop it.)
   ...DATES_2025_10_18,
   summary:
     'Lake Norman visits are in My Duke Health from 2025-10-18; completed request forms go to Duke Release of Information.',

@@ -13,7 +13,6 @@ import { SEED_DATES } from './dates';
  * ```
  */
 export const SEED_EDITION: DirectoryEdition = /* @__PURE__ */ (() => ({
-  // (A spread is not side-effect free to a bundler: the pure IIFE lets an entry that never reads the edition drop it.)
   ...SEED_DATES,
   summary: 'The "Send Your Medical Records to Duke Health" and Lake Norman pages as first copied.',
   destinations: [DOCUMENT_MANAGEMENT, LAKE_NORMAN_SEED],

@@ -9,6 +9,7 @@
 import { deepFreeze } from '../../core/deep-freeze';
 import type { Locale } from '../../core/locale';
 import { ISSUES_ES } from '../../core/messages.es';
+import { FHIR_ISSUES_ES } from '../../fhir/messages.es';
 import { HIPAA_ACCESS_MESSAGES_ES } from '../../hipaa/access-deadline/messages.es';
 import { HIPAA_AUTHORIZATION_MESSAGES_ES } from '../../hipaa/authorization/messages.es';
 import { HIPAA_SPECIAL_MESSAGES_ES } from '../../hipaa/special/messages.es';
@@ -52,7 +53,7 @@ export const es: Locale = /* @__PURE__ */ deepFreeze({
       ...HIPAA_REQUEST_MESSAGES_ES,
       ...HIPAA_ACCESS_MESSAGES_ES,
     },
-    issues: ISSUES_ES,
+    issues: { ...ISSUES_ES, ...FHIR_ISSUES_ES },
     toDuke: TO_DUKE_WORDS_ES,
     lakeNorman: LAKE_NORMAN_STEP_TEXT_ES,
   },

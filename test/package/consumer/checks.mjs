@@ -84,6 +84,24 @@ export const checks = {
     assert.equal(m.toE164('(704) 660-4038'), '+17046604038');
     assert.equal(m.toE164('555-123-4567'), null);
   },
+  'duke-records-rules/fhir': (m, load) => {
+    const d = m.directoryToFhir({ asOf: '2026-11-25' });
+    assert.equal(d.bundle.type, 'collection');
+    const service = d.bundle.entry.find((e) => e.resource.resourceType === 'HealthcareService' && e.resource.id === 'duke-document-management').resource;
+    assert.deepEqual(service.availableTime[0].daysOfWeek, ['mon', 'tue', 'wed', 'thu', 'fri']);
+    const MR = { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] };
+    const p = m.patientFromFhir({ resourceType: 'Patient', name: [{ given: ['Jane'], family: 'Doe' }], birthDate: '1980-01-01', identifier: [{ type: MR, value: 'D1' }] });
+    assert.deepEqual(p.patient, { name: 'Jane Doe', dateOfBirth: '1980-01-01', recordNumber: 'D1' });
+    const partial = m.patientFromFhir({ resourceType: 'Patient', name: [{ text: 'Jane Doe' }], birthDate: '1980' });
+    assert.equal(partial.issues[0].code, 'partial_date');
+    assert.ok(!JSON.stringify(partial).includes('Jane'));
+    const { es } = load('duke-records-rules/locales/es');
+    assert.notEqual(m.patientFromFhir({ resourceType: 'Patient', birthDate: '1980' }, { locale: es }).issues[0].message, partial.issues[0].message);
+    const written = m.authorizationToFhirConsent({ expiration: { kind: 'none' }, research: true }, { patient: { reference: 'Patient/1' } });
+    const read = m.authorizationFromFhirConsent(written.consent);
+    assert.deepEqual(read.authorization, { expiration: { kind: 'none' }, research: true });
+    assert.deepEqual(read.notCarried, []);
+  },
   'duke-records-rules/tracking': (m) => {
     assert.equal(m.checkTrackingNumber('ups', '1Z999AA10123456784').valid, true);
     assert.equal(m.detectCarrier('1Z999AA10123456784'), 'ups');

@@ -9,6 +9,7 @@ import { es } from 'duke-records-rules/locales/es';
 import { toE164 } from 'duke-records-rules/phone';
 import { evaluateSubmission, type Locale, type ToDukeRuleId } from 'duke-records-rules/to-duke';
 import { checkTrackingNumber, type TrackingCheck } from 'duke-records-rules/tracking';
+import { directoryToFhir, patientFromFhir, type FhirDirectory, type FhirIssue } from 'duke-records-rules/fhir';
 
 const rules: readonly RuleDefinition[] = RULES;
 const lookup = getDestination('duke-document-management');
@@ -36,3 +37,9 @@ export const isOpenNow: boolean = open.success ? open.open : false;
 export const e164: string | null = toE164('704 660 4038');
 export const tracking: TrackingCheck = checkTrackingNumber('fedex', '123456789012');
 export const count: number = rules.length;
+const directory = directoryToFhir({ asOf: '2026-11-25' });
+// the Bundle is typed with the FHIR R4 types of @medplum/fhirtypes, which the package brings
+export const fhirBundleType: 'collection' | undefined = directory.success ? ((d: FhirDirectory) => (d.bundle.type === 'collection' ? d.bundle.type : undefined))(directory) : undefined;
+export const firstResource: string | undefined = directory.success ? directory.bundle.entry?.[0]?.resource?.resourceType : undefined;
+const fromFhir = patientFromFhir({ resourceType: 'Patient', birthDate: '1980' });
+export const fhirIssues: readonly FhirIssue[] = fromFhir.success ? [] : fromFhir.issues;
