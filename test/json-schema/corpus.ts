@@ -398,7 +398,7 @@ export function buildCorpus(): CorpusEntry[] {
     knownFalse: false,
     psychotherapyNotes: true,
     marketing: { remuneration: true, statesRemuneration: true },
-    sale: {},
+    sale: { statesRemuneration: false },
     soughtBy: 'covered-entity',
     copyGiven: true,
     request: { recipient: 'Example Clinic', information: 'All records' },

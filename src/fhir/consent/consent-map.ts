@@ -68,6 +68,22 @@ export const AUTHORIZATION_EXTENSION_FIELDS = {
   'patient.dateOfBirth': 'Date',
   'signer.role': 'Code',
   'signer.proof': 'Code',
+  'expiration.occurred': 'Boolean',
+  'signature.signed': 'Boolean',
+  'revocation.revokedOn': 'Date',
+  'revocation.inWriting': 'Boolean',
+  combinedWith: 'Code',
+  'conditioned.on': 'Code',
+  'conditioned.exception': 'Code',
+  knownFalse: 'Boolean',
+  psychotherapyNotes: 'Boolean',
+  'marketing.remuneration': 'Boolean',
+  'marketing.statesRemuneration': 'Boolean',
+  'sale.statesRemuneration': 'Boolean',
+  soughtBy: 'Code',
+  copyGiven: 'Boolean',
+  'request.recipient': 'String',
+  'request.information': 'String',
 } as const;
 
 /**
@@ -80,4 +96,4 @@ export const AUTHORIZATION_EXTENSION_FIELDS = {
  * AUTHORIZATION_EXTENSION_LISTS.includes('signer.proof'); // true
  * ```
  */
-export const AUTHORIZATION_EXTENSION_LISTS: readonly string[] = ['purpose.descriptions', 'signer.proof'];
+export const AUTHORIZATION_EXTENSION_LISTS: readonly string[] = ['purpose.descriptions', 'signer.proof', 'combinedWith', 'conditioned.on'];

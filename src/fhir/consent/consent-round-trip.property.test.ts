@@ -55,9 +55,38 @@ const authorization = fc
         .map(drop),
     ),
     pair: maybe(fc.record({ patient: situation, signer })),
+    // The facts of 164.508(a)–(b), each optional.
+    occurred: maybe(fc.boolean()),
+    signed: maybe(fc.boolean()),
+    revocation: maybe(fc.record({ revokedAfter: fc.nat({ max: 4000 }), inWriting: fc.boolean() })),
+    combinedWith: maybe(fc.array(fc.constantFrom('research-permission', 'authorization', 'psychotherapy-notes-authorization', 'other-document'), { minLength: 1, maxLength: 3 })),
+    conditioned: maybe(
+      fc
+        .record({
+          on: fc.subarray(['treatment', 'payment', 'enrollment', 'eligibility'], { minLength: 1 }),
+          exception: maybe(fc.constantFrom('research-related-treatment', 'health-plan-enrollment', 'third-party-health-care')),
+        })
+        .map(drop),
+    ),
+    knownFalse: maybe(fc.boolean()),
+    psychotherapyNotes: maybe(fc.boolean()),
+    marketing: maybe(fc.record({ remuneration: fc.boolean(), statesRemuneration: maybe(fc.boolean()) }).map(drop)),
+    sale: maybe(fc.record({ statesRemuneration: fc.boolean() })),
+    soughtBy: maybe(fc.constantFrom('individual', 'covered-entity')),
+    copyGiven: maybe(fc.boolean()),
+    request: maybe(fc.record({ recipient: maybe(text), information: maybe(text) }).map(drop)),
   })
-  .map(({ pair, ...rest }) => {
+  .map(({ pair, occurred, signed, revocation, ...rest }) => {
     const a: Record<string, unknown> = drop({ ...rest, ...pair });
+    const expiration = a.expiration as Record<string, unknown> | undefined;
+    if (occurred !== undefined && expiration?.kind === 'event') expiration.occurred = occurred;
+    if (signed !== undefined && a.signature !== undefined) (a.signature as Record<string, unknown>).signed = signed;
+    // the schema's rules: a revocation not before the signature; "at the request of the individual" not sought by the covered entity
+    const signedOn = (a.signature as { signedOn?: string } | undefined)?.signedOn;
+    if (revocation !== undefined)
+      a.revocation = { revokedOn: civilFromDays(daysFromCivil(1950, 1, 1) + revocation.revokedAfter + (signedOn === undefined ? 0 : daysFromCivil(...(signedOn.split('-').map(Number) as [number, number, number])) - daysFromCivil(1950, 1, 1))), inWriting: revocation.inWriting };
+    const purpose = a.purpose as { kind: string; initiatedByIndividual?: boolean } | undefined;
+    if (a.soughtBy === 'covered-entity' && purpose?.kind === 'at-request-of-individual' && purpose.initiatedByIndividual === true) a.soughtBy = 'individual';
     const signature = a.signature as Record<string, unknown> | undefined;
     // the schema's rules: without a signer, say who signed; with one, agree with it
     if (signature !== undefined && pair === undefined) signature.signedBy ??= 'individual';
@@ -78,6 +107,7 @@ const roundTrip = (input: unknown) => {
 function asCarried(a: Authorization): Authorization {
   const blank = (s: string | undefined) => (s === undefined || s === '' ? undefined : s);
   const statements = a.statements && drop(a.statements);
+  const request = a.request && drop({ recipient: blank(a.request.recipient), information: blank(a.request.information) });
   const signature = a.signature && drop({ ...a.signature, representativeAuthority: blank(a.signature.representativeAuthority) });
   if (signature && signature.signedBy === undefined) signature.signedBy = a.signer?.role === 'patient' ? 'individual' : 'personal-representative';
   return drop({
@@ -86,9 +116,10 @@ function asCarried(a: Authorization): Authorization {
     disclosedBy: blank(a.disclosedBy),
     disclosedTo: blank(a.disclosedTo),
     purpose: a.purpose?.kind === 'described' ? { ...a.purpose, descriptions: a.purpose.descriptions.filter((d) => d !== '') } : a.purpose,
-    expiration: a.expiration?.kind === 'event' ? drop({ kind: 'event', event: blank(a.expiration.event) }) : a.expiration,
+    expiration: a.expiration?.kind === 'event' ? drop({ kind: 'event', event: blank(a.expiration.event), occurred: a.expiration.occurred }) : a.expiration,
     signature,
     statements: statements && Object.keys(statements).length > 0 ? statements : undefined,
+    request: request && Object.keys(request).length > 0 ? request : undefined,
   } as Authorization);
 }
 

@@ -166,7 +166,7 @@ export const authorizationSchema = /* @__PURE__ */ (() =>
   knownFalse: z.boolean().optional(),
   psychotherapyNotes: z.boolean().optional(),
   marketing: z.object({ remuneration: z.boolean(), statesRemuneration: z.boolean().optional() }).optional(),
-  sale: z.object({ statesRemuneration: z.boolean().optional() }).optional(),
+  sale: z.object({ statesRemuneration: z.boolean() }).optional(),
   soughtBy: z.enum(['individual', 'covered-entity']).optional(),
   copyGiven: z.boolean().optional(),
   request: RequestSchema.optional(),

@@ -156,7 +156,7 @@ const facts = fc.record(
     knownFalse: fc.boolean(),
     psychotherapyNotes: fc.boolean(),
     marketing: fc.record({ remuneration: fc.boolean(), statesRemuneration: fc.boolean() }, { requiredKeys: ['remuneration'] }),
-    sale: fc.record({ statesRemuneration: fc.boolean() }, { requiredKeys: [] }),
+    sale: fc.record({ statesRemuneration: fc.boolean() }),
     soughtBy: fc.constantFrom('individual', 'covered-entity'),
     copyGiven: fc.boolean(),
     request: fc.record({ recipient: text, information: text }, { requiredKeys: [] }),

@@ -55,7 +55,9 @@ describe('requestMatch', () => {
   });
 
   it('says not-given when either side is missing or blank, and never calls two punctuation-only texts the same', () => {
-    expect(match({ ...named, request: {} }).result).toEqual({ recipient: 'not-given', information: 'not-given' });
+    expect(match({ ...named, request: {} }).result).toBeNull();
+    expect(match({ ...named, request: { recipient: ' ', information: '' } }).result).toBeNull();
+    expect(match({ ...named, request: { recipient: 'Example Clinic' } }).result).toEqual({ recipient: 'undecided', information: 'not-given' });
     expect(match({ request: { recipient: 'Example Clinic', information: ' ' } }).result).toEqual({ recipient: 'not-given', information: 'not-given' });
     expect(match({ disclosedTo: '—', information: '...', request: { recipient: '-', information: '.' } })).toEqual({
       result: { recipient: 'undecided', information: 'undecided' },

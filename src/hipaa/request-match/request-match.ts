@@ -87,7 +87,7 @@ function compare(named: string | undefined, asked: string | undefined): RequestC
  * Compares the request of a parsed authorization with what it names, and
  * appends an `info` finding for each part a person must compare.
  *
- * @returns the comparison of the recipient and of the information, or `null` without a request
+ * @returns the comparison of the recipient and of the information, or `null` without a request (or with one that names neither)
  *
  * @internal
  * @example
@@ -102,7 +102,8 @@ export function requestMatch(
   out: DefectSink<HipaaRequestRuleId>,
 ): { readonly recipient: RequestComparison; readonly information: RequestComparison } | null {
   const { request } = a;
-  if (request === undefined) return null;
+  // A request that names neither part (absent, or blank texts) compares nothing.
+  if (request === undefined || ((request.recipient ?? '') === '' && (request.information ?? '') === '')) return null;
   const information = compare(a.information, request.information);
   const recipient = compare(a.disclosedTo, request.recipient);
   if (information === 'undecided') out.push({ ruleId: 'hipaa.508c1i-request-information', path: ['request', 'information'] });

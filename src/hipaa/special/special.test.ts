@@ -44,7 +44,7 @@ describe('specialDefects', () => {
   });
 
   it('(a)(4)(ii): a sale must state the remuneration', () => {
-    expect(defects({ sale: {} })).toEqual([['hipaa.508a4-sale-remuneration', 'sale.statesRemuneration']]);
+    expect(defects({ sale: { statesRemuneration: false } })).toEqual([['hipaa.508a4-sale-remuneration', 'sale.statesRemuneration']]);
     expect(defects({ sale: { statesRemuneration: false } })).toEqual([['hipaa.508a4-sale-remuneration', 'sale.statesRemuneration']]);
     expect(defects({ sale: { statesRemuneration: true } })).toEqual([]);
     expect(defects({})).toEqual([]);

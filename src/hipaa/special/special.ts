@@ -71,7 +71,7 @@ export type HipaaSpecialRuleId = (typeof HIPAA_SPECIAL_RULES)[number]['id'];
  * @example
  * ```ts
  * const out: Defect<HipaaSpecialRuleId>[] = [];
- * specialDefects({ sale: {} }, out);
+ * specialDefects({ sale: { statesRemuneration: false } }, out);
  * out[0]?.ruleId; // 'hipaa.508a4-sale-remuneration'
  * ```
  */
