@@ -1,7 +1,7 @@
 import type { Finding } from '../../core/finding';
 import { inputIssue, parseInput } from '../../core/parse-input';
 import { parseOptions, type EntryOptions } from '../../core/parse-options';
-import type { ParseFailure, Severity } from '../../core/types';
+import type { ParseFailure } from '../../core/types';
 import type { LakeNormanFindingId } from '../rule-id';
 import { interpreterNotice } from '../../directory/interpreter/interpreter';
 import type { LakeNormanRuleId } from '../rules';
@@ -22,9 +22,7 @@ export type {
 } from './types';
 import type { RouteChannel, SendChannel, RequestedChannelVerdict, RouteStep, RecordsRoute } from './types';
 
-const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
-
-/** Ordered findings, one per rule: a later mention of a rule raises its severity (and sets its path). */
+/** Ordered findings, one per rule (a rule has one severity, its catalog's, so a later mention adds nothing). */
 class FindingList {
   readonly ids: LakeNormanFindingId[] = [];
   readonly items: Finding<LakeNormanFindingId>[] = [];
@@ -34,8 +32,6 @@ class FindingList {
     if (at === -1) {
       this.ids.push(finding.ruleId);
       this.items.push(finding);
-    } else if (RANK[finding.severity] > RANK[(this.items[at] as Finding<LakeNormanFindingId>).severity]) {
-      this.items[at] = finding;
     }
   }
 }
