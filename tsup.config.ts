@@ -16,6 +16,7 @@ export default defineConfig({
     'hours/index': 'src/hours/index.ts',
     'phone/index': 'src/phone/index.ts',
     'tracking/index': 'src/tracking/index.ts',
+    'standard-schema/index': 'src/standard-schema/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

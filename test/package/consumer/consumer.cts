@@ -8,6 +8,7 @@ import { es } from 'duke-records-rules/locales/es';
 import { parseUsPhoneNumber } from 'duke-records-rules/phone';
 import { evaluateSubmission, type Locale } from 'duke-records-rules/to-duke';
 import { detectCarrier } from 'duke-records-rules/tracking';
+import { deadlineEvaluator } from 'duke-records-rules/standard-schema';
 
 const rule = getRule('language.interpreter');
 export const area: string | undefined = rule?.area;
@@ -23,3 +24,4 @@ export const due = accessDeadline('2026-01-05');
 export const next = nextOpening({ timeZone: 'UTC', weekly: { monday: [{ start: '09:00', end: '17:00' }] } }, 0);
 export const phone = parseUsPhoneNumber('919-620-5165');
 export const carrier = detectCarrier('1Z999AA10123456784');
+export const dueOn = ((r) => (r.issues ? null : r.value.dueOn))(deadlineEvaluator()['~standard'].validate({ receivedOn: '2026-01-05' }));

@@ -9,6 +9,7 @@ import { es } from 'duke-records-rules/locales/es';
 import { toE164 } from 'duke-records-rules/phone';
 import { evaluateSubmission, type Locale, type ToDukeRuleId } from 'duke-records-rules/to-duke';
 import { checkTrackingNumber, type TrackingCheck } from 'duke-records-rules/tracking';
+import { submissionEvaluator, type EvaluatorResult, type StandardSchemaV1 } from 'duke-records-rules/standard-schema';
 
 const rules: readonly RuleDefinition[] = RULES;
 const lookup = getDestination('duke-document-management');
@@ -36,3 +37,7 @@ export const isOpenNow: boolean = open.success ? open.open : false;
 export const e164: string | null = toE164('704 660 4038');
 export const tracking: TrackingCheck = checkTrackingNumber('fedex', '123456789012');
 export const count: number = rules.length;
+const evaluator: StandardSchemaV1 = submissionEvaluator({ locale: es });
+export const vendor: string = evaluator['~standard'].vendor;
+export const evaluated: EvaluatorResult<Verdict | null> = { value: null };
+export const verdictOf = ((v) => (v.issues ? null : v.value.verdict))(submissionEvaluator()['~standard'].validate({}));
