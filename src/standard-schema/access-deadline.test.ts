@@ -16,8 +16,12 @@ describe('deadlineEvaluator', () => {
 
   it('gives accessDeadline of receivedOn and extensions', () => {
     const v = deadlineEvaluator({ asOf: '2026-02-10' })['~standard'].validate({ receivedOn: '2026-01-05', extensions: [extension] });
-    expect(v.value).toEqual(accessDeadline('2026-01-05', { asOf: '2026-02-10', extensions: [extension] }));
+    const library = accessDeadline('2026-01-05', { asOf: '2026-02-10', extensions: [extension] });
+    expect(library.success && library.findings.map((f) => f.path)).toEqual([['options', 'extensions', 0, 'expectedOn']]);
+    expect(v.value).toEqual(library.success && { ...library, findings: [{ ...library.findings[0], path: ['extensions', 0, 'expectedOn'] }] });
     expect(v.value?.dueOn).toBe('2026-03-06');
+    const strict = deadlineEvaluator({ errorsAsIssues: true })['~standard'].validate({ receivedOn: '2026-01-05', extensions: [extension] });
+    expect(strict.issues?.map((i) => [i.path, 'ruleId' in i && i.ruleId])).toEqual([[['extensions', 0, 'expectedOn'], 'access.extension-30']]);
     expect(deadlineEvaluator()['~standard'].validate({ receivedOn: '2026-01-05' }).value?.dueOn).toBe('2026-02-04');
   });
 

@@ -1,5 +1,5 @@
 import { accessDeadline } from '../hipaa';
-import type { AccessDeadline, AccessExtension, ParseFailure } from '../hipaa';
+import type { AccessDeadline, AccessExtension, InputPath, ParseFailure } from '../hipaa';
 import { inputIssue } from '../core/parse-input';
 import { makeEvaluator, type Evaluator, type EvaluatorOptions } from './evaluator';
 
@@ -23,13 +23,9 @@ export interface AccessDeadlineRequest {
   readonly extensions?: readonly AccessExtension[];
 }
 
-/** Moves `['options', 'extensions', …]` of `accessDeadline` to `['extensions', …]`, where the request holds them. */
-const relocate = (failure: ParseFailure): ParseFailure => ({
-  success: false,
-  issues: failure.issues.map((issue) =>
-    issue.path[0] === 'options' && issue.path[1] === 'extensions' ? { ...issue, path: issue.path.slice(1) } : issue,
-  ),
-});
+/** Moves a path `['options', 'extensions', …]` of `accessDeadline` to `['extensions', …]`, where the request holds them. */
+const relocate = <T extends { readonly path?: InputPath }>(item: T): T =>
+  item.path?.[0] === 'options' && item.path[1] === 'extensions' ? { ...item, path: item.path.slice(1) } : item;
 
 /**
  * A Standard Schema v1 object that runs `accessDeadline` (45 CFR
@@ -38,9 +34,10 @@ const relocate = (failure: ParseFailure): ParseFailure => ({
  * - `{ issues }` with the library's PHI-safe, localized input issues when
  *   the request or an option is invalid (`['receivedOn']`,
  *   `['extensions', i, …]`);
- * - `{ value }` with the `AccessDeadline` otherwise; a refused extension is a
- *   finding in it (severity `warning`), so `errorsAsIssues` changes nothing
- *   today.
+ * - `{ value }` with the `AccessDeadline` otherwise, its finding paths
+ *   relative to the request too. A late, incomplete, too long or second
+ *   extension notice is a finding of severity `error` in it; with
+ *   `errorsAsIssues: true` those findings are the issues instead.
  *
  * @param options - `locale`, `asOf` (or a function giving it; it sets `daysRemaining`), `errorsAsIssues`
  * @returns the Standard Schema object (vendor `duke-records-rules`)
@@ -65,6 +62,6 @@ export function deadlineEvaluator(options: EvaluatorOptions = {}): Evaluator<Acc
       return { success: false, issues: [inputIssue([], 'unreadable_input', o.locale)] };
     }
     const r = accessDeadline(receivedOn, { ...o, ...(extensions === undefined ? {} : { extensions: extensions as AccessExtension[] }) });
-    return r.success ? r : relocate(r);
+    return r.success ? { ...r, findings: r.findings.map(relocate) } : { success: false, issues: r.issues.map(relocate) };
   }, options);
 }
