@@ -75,4 +75,36 @@ describe('makeEvaluator', () => {
     });
     expect(fine['~standard'].validate(1).value?.findings).toHaveLength(1);
   });
+
+  it('options that cannot be read give an evaluator whose every validate is one unreadable_input issue', () => {
+    const trap = new Proxy({}, { get: () => { throw new Error('Jane'); } });
+    const e = makeEvaluator(run, trap as never);
+    expect(e['~standard'].validate({})).toEqual({ issues: [{ path: ['options'], code: 'unreadable_input', message: 'The input could not be read.' }] });
+    expect(makeEvaluator(run, {}, ['extra'])['~standard'].validate({}).value?.complete).toBe(false);
+    const extraTrap = new Proxy({ locale: undefined }, { get: (t, k) => { if (k === 'extra') throw new Error('x'); return undefined; } });
+    expect(makeEvaluator(run, extraTrap as never, ['extra'])['~standard'].validate({}).issues?.[0]?.path).toEqual(['options']);
+  });
+
+  it('null or undefined options are no options', () => {
+    for (const options of [null, undefined]) {
+      const seen: object[] = [];
+      makeEvaluator((v, o) => (seen.push(o), checkAuthorization(v, o)), options as never, ['extra'])['~standard'].validate({});
+      expect(seen).toEqual([{}]);
+    }
+  });
+
+  it('passes the extra options that are defined, and only those', () => {
+    const seen: object[] = [];
+    makeEvaluator((v, o) => (seen.push(o), checkAuthorization(v, o)), { extra: 'x', other: 'y', none: undefined } as never, ['extra', 'none'])['~standard'].validate({});
+    expect(seen).toEqual([{ extra: 'x' }]);
+  });
+
+  it('errorsAsIssues must be true: another truthy value keeps the value', () => {
+    expect(makeEvaluator(run, { errorsAsIssues: 'yes' as never })['~standard'].validate({}).value?.complete).toBe(false);
+  });
+
+  it('an asOf function that throws with a locale that is not a locale value: the issue in English', () => {
+    const r = makeEvaluator(run, { locale: 'es' as never, asOf: () => { throw new Error('x'); } })['~standard'].validate({});
+    expect(r.issues?.[0]?.message).toBe('The as-of option is not a valid date or instant.');
+  });
 });

@@ -1,6 +1,6 @@
 import type { Finding } from '../core/finding';
 import { inputIssue } from '../core/parse-input';
-import type { Locale } from '../core/locale';
+import { isLocale, type Locale } from '../core/locale';
 import type { AsOf, InputIssue, InputPath, ParseFailure } from '../core/types';
 
 /**
@@ -182,16 +182,29 @@ export interface EvaluatorOptions {
   readonly errorsAsIssues?: boolean;
 }
 
-/** The options an evaluator passes to its function: `locale` and `asOf`, resolved. */
-type CallOptions = { readonly locale?: Locale; readonly asOf?: AsOf };
+/**
+ * The options an evaluator passes to its function: `locale` and `asOf`,
+ * resolved, and the extra options it was given (as given: the function
+ * checks them).
+ */
+type CallOptions = { readonly locale?: Locale; readonly asOf?: AsOf; readonly [extra: string]: unknown };
+
+/** An evaluator whose every `validate` gives one issue: its options could not be read. */
+const unreadableOptions = <Input, Output>(): Evaluator<Input, Output> => ({
+  '~standard': { version: 1, vendor: 'duke-records-rules', validate: () => ({ issues: [inputIssue(['options'], 'unreadable_input')] }) },
+});
 
 /**
  * Builds the Standard Schema object of one evaluator. `run` calls the
- * library function with the value and the resolved options.
+ * library function with the value and the resolved options. Options that
+ * cannot be read (a getter or proxy that throws) give an evaluator whose
+ * `validate` returns an `unreadable_input` issue at `['options']`: the
+ * factory never throws either.
  *
  * @internal
- * @param run - the evaluator, called with the value and `{ locale, asOf }`
+ * @param run - the evaluator, called with the value and `{ locale, asOf, …extra }`
  * @param options - the factory options
+ * @param extra - the names of further options passed on to `run` when defined
  * @returns the Standard Schema object
  * @example
  * ```ts
@@ -200,19 +213,32 @@ type CallOptions = { readonly locale?: Locale; readonly asOf?: AsOf };
  */
 export function makeEvaluator<Input, Output extends { readonly success: true; readonly findings: readonly Finding[] }>(
   run: (value: unknown, options: CallOptions) => Output | ParseFailure,
-  options: EvaluatorOptions = {},
+  options: EvaluatorOptions | undefined = {},
+  extra: readonly string[] = [],
 ): Evaluator<Input, Output> {
-  const { locale, asOf, errorsAsIssues = false } = options;
+  let locale: Locale | undefined;
+  let asOf: EvaluatorOptions['asOf'];
+  let errorsAsIssues: unknown;
+  const passed: Record<string, unknown> = {};
+  try {
+    ({ locale, asOf, errorsAsIssues } = options ?? {});
+    for (const key of extra) {
+      const value = (options as Record<string, unknown> | null | undefined)?.[key];
+      if (value !== undefined) passed[key] = value;
+    }
+  } catch {
+    return unreadableOptions();
+  }
   const validate = (value: unknown): EvaluatorResult<Output> => {
     let date: AsOf | undefined;
     try {
       date = typeof asOf === 'function' ? asOf() : asOf;
     } catch {
-      return { issues: [inputIssue(['options', 'asOf'], 'invalid_as_of', locale)] };
+      return { issues: [inputIssue(['options', 'asOf'], 'invalid_as_of', isLocale(locale) ? locale : undefined)] };
     }
-    const result = run(value, { ...(locale === undefined ? {} : { locale }), ...(date === undefined ? {} : { asOf: date }) });
+    const result = run(value, { ...passed, ...(locale === undefined ? {} : { locale }), ...(date === undefined ? {} : { asOf: date }) });
     if (!result.success) return { issues: result.issues };
-    const errors = errorsAsIssues ? result.findings.filter((f) => f.severity === 'error') : [];
+    const errors = errorsAsIssues === true ? result.findings.filter((f) => f.severity === 'error') : [];
     if (errors.length === 0) return { value: result };
     return { issues: errors.map((f) => ({ ruleId: f.ruleId, severity: 'error', message: f.message, path: f.path ?? [] })) };
   };

@@ -48,7 +48,5 @@ export interface SubmissionEvaluatorOptions extends EvaluatorOptions {
  * ```
  */
 export function submissionEvaluator(options: SubmissionEvaluatorOptions = {}): Evaluator<SubmissionInput, SubmissionEvaluation> {
-  const { documentManagementEmail } = options;
-  const email = documentManagementEmail === undefined ? {} : { documentManagementEmail };
-  return makeEvaluator((value, o) => evaluateSubmission(value, { ...o, ...email }), options);
+  return makeEvaluator((value, o) => evaluateSubmission(value, o), options, ['documentManagementEmail']);
 }
