@@ -43,9 +43,7 @@ const ENTRY_POINTS: Record<string, readonly [readonly string[], (v: unknown) => 
   checkAuthorization: [['information', 'disclosedBy', 'disclosedTo', 'purpose', 'expiration', 'signature', 'statements'], (v) => root.checkAuthorization(v)],
   'checkAuthorization locale texts': [SECTIONS, (v) => root.checkAuthorization({}, { locale: textsOf(v) })],
   accessDeadline: [['extensions', 'asOf', 'locale'], (v) => root.accessDeadline(v, v as never)],
-  submissionEvaluator: [['sender', 'patient', 'items', 'channel', 'actions'], (v) => standardSchema.submissionEvaluator({ locale: es, errorsAsIssues: true })['~standard'].validate(v)],
-  recordsRequestEvaluator: [['requester', 'recipient', 'purpose', 'channel', 'patient', 'signer'], (v) => standardSchema.recordsRequestEvaluator()['~standard'].validate(v)],
-  authorizationEvaluator: [['information', 'disclosedBy', 'disclosedTo', 'purpose', 'expiration', 'signature', 'statements'], (v) => standardSchema.authorizationEvaluator({ errorsAsIssues: true })['~standard'].validate(v)],
+  // The other evaluators hand the value to functions fuzzed above; these two read it (and their options) themselves.
   deadlineEvaluator: [['receivedOn', 'extensions'], (v) => standardSchema.deadlineEvaluator({ locale: es })['~standard'].validate(v)],
   'evaluator options': [['locale', 'asOf', 'errorsAsIssues', 'documentManagementEmail'], (v) => [standardSchema.submissionEvaluator(v as never)['~standard'].validate(SUBMISSION), standardSchema.deadlineEvaluator(v as never)['~standard'].validate({ receivedOn: '2026-01-05' })]],
   getDestination: [['asOf', 'locale'], (v) => root.getDestination(v as never, v as never)],
