@@ -3,7 +3,8 @@
 // as published, checks its types in every resolution mode, and installs the
 // packed tarball into a throw-away project that imports every public entry
 // (every subpath of package.json "exports": the root, /to-duke,
-// /lake-norman, /hipaa, /catalog, /locales/es, /hours, /phone, /tracking)
+// /lake-norman, /hipaa, /catalog, /locales/es, /hours, /phone, /tracking,
+// /standard-schema)
 // with ESM `import`, CJS `require`, and type-checks a consumer of each of
 // them under `moduleResolution: node16` (ESM and CJS) and `bundler`; and runs
 // the packed command line (`bin`: duke-records-rules) as installed.
