@@ -152,7 +152,11 @@ export type EvaluatorResult<Output> =
   | { readonly issues: readonly EvaluatorIssue[]; readonly value?: undefined };
 
 /**
- * Options every evaluator factory takes.
+ * Options every evaluator factory takes. The factory never throws: options
+ * it cannot read (a getter or proxy that throws) give an evaluator whose
+ * `validate` returns an `unreadable_input` issue at `['options']`; an
+ * invalid `locale` or `asOf` is an issue of `validate`, as for the function
+ * it runs.
  *
  * @category Standard Schema
  * @example
