@@ -11,6 +11,7 @@
  *                                          through their barrels only, never catalog or locales),
  *                                          and nothing but the gatherers imports it
  *   src/catalog/, src/locales/             gatherers: may import any domain file
+ *   src/standard-schema/                   adapters: the domains through their barrels, and core
  *
  * Test files (*.test.ts and anything under test-support/) are exempt from the
  * boundary rules, but not from no-circular. Type-only imports count everywhere
@@ -61,9 +62,17 @@ module.exports = {
     {
       name: 'domain-not-to-catalog-or-locales',
       severity: 'error',
-      comment: 'Domains must not import src/catalog/ (docs/tools only) or src/locales/ at all.',
+      comment: 'Domains must not import src/catalog/ (docs/tools only), src/locales/ or src/standard-schema/ at all.',
       from: { path: `^src/${DOMAINS}/`, pathNot: TESTS },
-      to: { path: '^src/(catalog|locales)/' },
+      to: { path: '^src/(catalog|locales|standard-schema)/' },
+    },
+    {
+      name: 'standard-schema-through-barrels',
+      severity: 'error',
+      comment:
+        'src/standard-schema/ (the Standard Schema evaluators) reaches a domain only through its barrel, and never the catalog or a locale (locales are values the caller passes).',
+      from: { path: '^src/standard-schema/', pathNot: TESTS },
+      to: { path: [`^src/${DOMAINS}/`, '^src/(catalog|locales)/'], pathNot: `^src/${DOMAINS}/index\\.ts$` },
     },
     {
       name: 'utilities-not-to-domains',
@@ -71,7 +80,7 @@ module.exports = {
       comment:
         'src/directory, hours, phone and tracking must not import the domains, src/catalog/ or src/locales/.',
       from: { path: '^src/(directory|hours|phone|tracking)/', pathNot: TESTS },
-      to: { path: `^src/(${DOMAINS.slice(1, -1)}|catalog|locales)/` },
+      to: { path: `^src/(${DOMAINS.slice(1, -1)}|catalog|locales|standard-schema)/` },
     },
     {
       name: 'not-to-unresolvable',

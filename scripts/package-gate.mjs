@@ -3,10 +3,12 @@
 // as published, checks its types in every resolution mode, and installs the
 // packed tarball into a throw-away project that imports every public entry
 // (every subpath of package.json "exports": the root, /to-duke,
-// /lake-norman, /hipaa, /catalog, /locales/es, /hours, /phone, /tracking, /fhir)
+// /lake-norman, /hipaa, /catalog, /locales/es, /hours, /phone, /tracking,
+// /fhir, /standard-schema)
 // with ESM `import`, CJS `require`, and type-checks a consumer of each of
-// them under `moduleResolution: node16` (ESM and CJS) and `bundler`.
-import { execFileSync } from 'node:child_process';
+// them under `moduleResolution: node16` (ESM and CJS) and `bundler`; and runs
+// the packed command line (`bin`: duke-records-rules) as installed.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -132,6 +134,28 @@ try {
     run(node.path, ['smoke.mjs'], { cwd: work });
     step(`${node.label}: CJS require of ${entries.join(', ')}`);
     run(node.path, ['smoke.cjs'], { cwd: work });
+  }
+
+  step('the packed command line: bin, shebang, and a run of the installed duke-records-rules');
+  const binPath = pkg.bin?.['duke-records-rules'];
+  if (typeof binPath !== 'string' || !files.includes(binPath.replace(/^\.\//, ''))) throw new Error(`bin duke-records-rules (${binPath}) is not in the tarball`);
+  const installedCli = join(work, 'node_modules', pkg.name, binPath);
+  if (!readFileSync(installedCli, 'utf8').startsWith('#!/usr/bin/env node\n')) throw new Error(`${binPath} does not start with the node shebang`);
+  const shim = join(work, 'node_modules', '.bin', 'duke-records-rules');
+  const version = execFileSync(shim, ['--version'], { cwd: work, encoding: 'utf8' });
+  if (version !== `${pkg.version}\n`) throw new Error(`duke-records-rules --version printed ${version}`);
+  const submission = JSON.stringify({
+    sender: 'patient',
+    patient: { name: 'Qx Jane Marker xQ', dateOfBirth: '1980-02-29' },
+    items: [{ kind: 'paper', pages: 2, label: { name: true, dateOfBirth: true, everyPage: true } }],
+    channel: { kind: 'appointment-copies' },
+  });
+  for (const node of nodeBinaries()) {
+    const checked = JSON.parse(execFileSync(node.path, [installedCli, 'check', '-', '--json'], { cwd: work, encoding: 'utf8', input: submission }));
+    if (checked.verdict !== 'accepted') throw new Error(`${node.label}: duke-records-rules check - --json gave ${checked.verdict}`);
+    const bad = spawnSync(node.path, [installedCli, 'check', '-'], { cwd: work, encoding: 'utf8', input: submission.slice(0, 40) });
+    if (bad.status !== 2 || `${bad.stdout}${bad.stderr}`.includes('Jane')) throw new Error(`${node.label}: bad JSON gave exit ${bad.status} or echoed the input`);
+    console.log(`${node.label}: duke-records-rules check - --json → accepted; bad JSON → exit 2, no echo`);
   }
 
   for (const config of ['tsconfig.node16.json', 'tsconfig.bundler.json']) {

@@ -4,6 +4,10 @@
  * Exits non-zero on the first failed check.
  */
 import assert from 'node:assert/strict';
+import { sValidator } from '@hono/standard-validator';
+import { Hono } from 'hono';
+import { evaluateSubmission } from 'duke-records-rules/to-duke';
+import { submissionEvaluator } from 'duke-records-rules/standard-schema';
 import { createApp, type LogEntry } from './app';
 
 // Patient data that must never come back in a response or a log line.
@@ -104,16 +108,17 @@ const checks: [string, () => Promise<void>][] = [
     },
   ],
   [
-    'a body the schema refuses gets 400 with PHI-safe issues (path and code), not the validator default',
+    'a body the evaluator refuses gets 400 with the library issues (path, code, message), never the body',
     async () => {
-      const { status, json } = await post(today, '/submissions', {
-        sender: 'patient',
-        patient: { ...patient, dateOfBirth: '1980-02-30' },
-        items: [],
-      });
+      const body = { sender: 'patient', patient: { ...patient, dateOfBirth: '1980-02-30' }, items: [] };
+      const { status, json, text } = await post(today, '/submissions', body);
       assert.equal(status, 400);
       assert.equal(json.error, 'invalid-input');
       assert.equal(json.data, undefined);
+      assert.ok(!text.includes(NAME));
+      const library = evaluateSubmission(body);
+      assert.ok(!library.success);
+      assert.deepEqual(json.issues, library.issues);
       assert.deepEqual(
         json.issues.map((i: { path: unknown[]; code: string }) => [i.path.join('.'), i.code]),
         [
@@ -136,14 +141,14 @@ const checks: [string, () => Promise<void>][] = [
     },
   ],
   [
-    'a date of birth after "today" passes the schema but gets 422 date_in_future',
+    'a date of birth after "today" (asOf: now, per request) gets 400 date_in_future',
     async () => {
       const { status, json } = await post(today, '/submissions', {
         sender: 'patient',
         patient: { name: NAME, dateOfBirth: '2026-11-26' },
         items: [{ kind: 'paper', pages: 1 }],
       });
-      assert.equal(status, 422);
+      assert.equal(status, 400);
       assert.deepEqual(json.issues.map((i: { code: string }) => i.code), ['date_in_future']);
     },
   ],
@@ -206,6 +211,19 @@ const checks: [string, () => Promise<void>][] = [
       });
       assert.equal(status, 400);
       assert.deepEqual(json.issues.map((i: { path: unknown[]; code: string }) => [i.path.join('.'), i.code]), [['purpose', 'invalid_value']]);
+    },
+  ],
+  [
+    "why the hook: @hono/standard-validator's default hook answers 400 with the whole body, patient name included",
+    async () => {
+      const naive = new Hono().post('/submissions', sValidator('json', submissionEvaluator()), (c) => c.json({ ok: true }));
+      const res = await naive.request('/submissions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sender: 'nobody', patient }),
+      });
+      assert.equal(res.status, 400);
+      assert.ok((await res.text()).includes(NAME), 'the default hook no longer echoes the body: update the README warning');
     },
   ],
   [

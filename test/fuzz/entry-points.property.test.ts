@@ -14,6 +14,7 @@ import * as root from '../../src/index';
 import * as phone from '../../src/phone/index';
 import * as tracking from '../../src/tracking/index';
 import * as fhir from '../../src/fhir/index';
+import * as standardSchema from '../../src/standard-schema/index';
 import { es } from '../../src/locales/es';
 import { anythingFor, hostileValues, prototypePolluted, snapshot } from '../support/hostile';
 import { rawSubmission } from '../support/submission-fixtures';
@@ -46,6 +47,9 @@ const ENTRY_POINTS: Record<string, readonly [readonly string[], (v: unknown) => 
   checkAuthorization: [['information', 'disclosedBy', 'disclosedTo', 'purpose', 'expiration', 'signature', 'statements'], (v) => root.checkAuthorization(v)],
   'checkAuthorization locale texts': [SECTIONS, (v) => root.checkAuthorization({}, { locale: textsOf(v) })],
   accessDeadline: [['extensions', 'asOf', 'locale'], (v) => root.accessDeadline(v, v as never)],
+  // The other evaluators hand the value to functions fuzzed above; these two read it (and their options) themselves.
+  deadlineEvaluator: [['receivedOn', 'extensions'], (v) => standardSchema.deadlineEvaluator({ locale: es })['~standard'].validate(v)],
+  'evaluator options': [['locale', 'asOf', 'errorsAsIssues', 'documentManagementEmail'], (v) => [standardSchema.submissionEvaluator(v as never)['~standard'].validate(SUBMISSION), standardSchema.deadlineEvaluator(v as never)['~standard'].validate({ receivedOn: '2026-01-05' })]],
   getDestination: [['asOf', 'locale'], (v) => root.getDestination(v as never, v as never)],
   listDestinations: [['asOf', 'locale'], (v) => root.listDestinations(v as never)],
   editionFor: [['asOf'], (v) => root.editionFor(v as never)],

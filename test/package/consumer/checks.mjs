@@ -106,4 +106,15 @@ export const checks = {
     assert.equal(m.checkTrackingNumber('ups', '1Z999AA10123456784').valid, true);
     assert.equal(m.detectCarrier('1Z999AA10123456784'), 'ups');
   },
+  'duke-records-rules/standard-schema': (m, load) => {
+    const { es } = load('duke-records-rules/locales/es');
+    const schema = m.submissionEvaluator({ locale: es });
+    assert.equal(schema['~standard'].version, 1);
+    assert.equal(schema['~standard'].vendor, 'duke-records-rules');
+    const bad = schema['~standard'].validate({ sender: 'nobody', patient: { name: 'Qx Jane xQ' } });
+    assert.ok(bad.issues.length > 0 && !JSON.stringify(bad).includes('Jane'));
+    assert.equal(m.deadlineEvaluator()['~standard'].validate({ receivedOn: '2026-01-05' }).value.dueOn, '2026-02-04');
+    assert.equal(m.authorizationEvaluator()['~standard'].validate({}).value.complete, false);
+    assert.equal(typeof m.recordsRequestEvaluator({ errorsAsIssues: true })['~standard'].validate({}).issues[0].code, 'string');
+  },
 };

@@ -9,6 +9,7 @@ import { parseUsPhoneNumber } from 'duke-records-rules/phone';
 import { evaluateSubmission, type Locale } from 'duke-records-rules/to-duke';
 import { detectCarrier } from 'duke-records-rules/tracking';
 import { authorizationToFhirConsent } from 'duke-records-rules/fhir';
+import { deadlineEvaluator } from 'duke-records-rules/standard-schema';
 
 const rule = getRule('language.interpreter');
 export const area: string | undefined = rule?.area;
@@ -26,3 +27,4 @@ export const phone = parseUsPhoneNumber('919-620-5165');
 export const carrier = detectCarrier('1Z999AA10123456784');
 const consent = authorizationToFhirConsent({ expiration: { kind: 'none' } }, { patient: { reference: 'Patient/1' } });
 export const consentStatus: string | undefined = consent.success ? consent.consent.status : undefined;
+export const dueOn = ((r) => (r.issues ? null : r.value.dueOn))(deadlineEvaluator()['~standard'].validate({ receivedOn: '2026-01-05' }));

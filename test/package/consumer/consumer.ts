@@ -10,6 +10,7 @@ import { toE164 } from 'duke-records-rules/phone';
 import { evaluateSubmission, type Locale, type ToDukeRuleId } from 'duke-records-rules/to-duke';
 import { checkTrackingNumber, type TrackingCheck } from 'duke-records-rules/tracking';
 import { directoryToFhir, patientFromFhir, type FhirDirectory, type FhirIssue } from 'duke-records-rules/fhir';
+import { submissionEvaluator, type EvaluatorResult, type StandardSchemaV1 } from 'duke-records-rules/standard-schema';
 
 const rules: readonly RuleDefinition[] = RULES;
 const lookup = getDestination('duke-document-management');
@@ -43,3 +44,7 @@ export const fhirBundleType: 'collection' | undefined = directory.success ? ((d:
 export const firstResource: string | undefined = directory.success ? directory.bundle.entry?.[0]?.resource?.resourceType : undefined;
 const fromFhir = patientFromFhir({ resourceType: 'Patient', birthDate: '1980' });
 export const fhirIssues: readonly FhirIssue[] = fromFhir.success ? [] : fromFhir.issues;
+const evaluator: StandardSchemaV1 = submissionEvaluator({ locale: es });
+export const vendor: string = evaluator['~standard'].vendor;
+export const evaluated: EvaluatorResult<Verdict | null> = { value: null };
+export const verdictOf = ((v) => (v.issues ? null : v.value.verdict))(submissionEvaluator()['~standard'].validate({}));
