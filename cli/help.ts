@@ -4,7 +4,7 @@
  */
 
 const EXIT_CODES = `Exit codes:
-  0  accepted / ready / complete / on time / open (or a listing was printed)
+  0  accepted / ready / valid / on time / open (or a listing was printed)
   1  not accepted / not ready / defects found / overdue / closed
   2  bad input or usage: unreadable or unparsable JSON, input issues (printed
      as the library's PHI-safe issues, never the input), unknown command or
@@ -75,7 +75,9 @@ ${INPUT}
 Options:
 ${COMMON}
 
-Exit: 0 complete, 1 defects found, 2 bad input.
+Exit: 0 valid on --as-of (complete, not expired, revoked, forbidden or known false),
+1 not valid (defects found; without --as-of an expiration date cannot be decided),
+2 bad input.
 
 ${EXIT_CODES}
 `,

@@ -10,7 +10,8 @@ export interface Labels {
   readonly none: string;
   readonly ready: string;
   readonly notReady: string;
-  readonly complete: string;
+  readonly valid: string;
+  readonly completeNotValid: string;
   readonly incomplete: string;
   readonly dueOn: string;
   readonly extended: string;
@@ -35,7 +36,8 @@ export const LABELS: Readonly<Record<'en' | 'es', Labels>> = {
     none: '(none)',
     ready: 'Ready to send',
     notReady: 'Not ready to send',
-    complete: 'Authorization complete',
+    valid: 'Authorization valid',
+    completeNotValid: 'Authorization complete, but not valid',
     incomplete: 'Authorization incomplete',
     dueOn: 'Due on',
     extended: 'extended',
@@ -58,7 +60,8 @@ export const LABELS: Readonly<Record<'en' | 'es', Labels>> = {
     none: '(ninguno)',
     ready: 'Listo para enviar',
     notReady: 'No está listo para enviar',
-    complete: 'Autorización completa',
+    valid: 'Autorización válida',
+    completeNotValid: 'Autorización completa, pero no válida',
     incomplete: 'Autorización incompleta',
     dueOn: 'Fecha límite',
     extended: 'prorrogada',

@@ -208,10 +208,17 @@ describe('route', () => {
 });
 
 describe('authorization', () => {
-  it('complete: exit 0; incomplete: exit 1 with its findings; --json; bad input exit 2', () => {
+  it('valid: exit 0; complete but not valid, or incomplete: exit 1 with its findings; --json; bad input exit 2', () => {
     const r = cli(['authorization', 'in.json', '--as-of', '2026-02-02'], file(completeAuthorization));
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toMatch(/^Authorization complete\nFindings:\n/);
+    expect(r.stdout).toMatch(/^Authorization valid\nFindings:\n/);
+    // Without --as-of the expiration date cannot be decided; expired on a later day.
+    for (const args of [['authorization', 'in.json'], ['authorization', 'in.json', '--as-of', '2027-02-01']]) {
+      const notValid = cli(args, file(completeAuthorization));
+      expect(notValid.exitCode).toBe(1);
+      expect(notValid.stdout).toMatch(/^Authorization complete, but not valid\nFindings:\n  error   \[hipaa\.508b2i-/);
+    }
+    expect(cli(['authorization', 'in.json', '--locale', 'es'], file(completeAuthorization)).stdout).toMatch(/^Autorización completa, pero no válida\n/);
     const missing = cli(['authorization', 'in.json', '--locale', 'es'], file({}));
     expect(missing.exitCode).toBe(1);
     expect(missing.stdout).toMatch(/^Autorización incompleta\nObservaciones:\n  error   \[hipaa\.508c1i-description\]/);

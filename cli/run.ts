@@ -152,10 +152,12 @@ function route(ctx: Context): CliResult {
 function authorization(ctx: Context): CliResult {
   const r = checkAuthorization(readJson(ctx, 'authorization'), entryOptions(ctx));
   if (!r.success) return refused(ctx, r.issues);
-  const code = r.complete ? 0 : 1;
+  // Valid (164.508(b)(2)) is what a disclosure may rest on: complete is not enough.
+  const code = r.valid ? 0 : 1;
   if (ctx.json) return ok(json(r), code);
   const { labels } = ctx;
-  const text = [r.complete ? labels.complete : labels.incomplete, `${labels.findings}:`, ...findingLines(labels, r.findings)];
+  const verdict = r.valid ? labels.valid : r.complete ? labels.completeNotValid : labels.incomplete;
+  const text = [verdict, `${labels.findings}:`, ...findingLines(labels, r.findings)];
   return ok(`${text.join('\n')}\n`, code);
 }
 
