@@ -135,6 +135,7 @@ export type RouteStep = (
  * const s: RecordsRequestSummary = {
  *   requester: 'attorney', recipient: 'third-party', purpose: 'other', channel: 'fax',
  *   formLanguage: 'en', situation: 'adult', signerRole: 'patient', proofHeld: [], interpreterNotice: false,
+ *   legacyRecords: 'unknown',
  * };
  * ```
  */

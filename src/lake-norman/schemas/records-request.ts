@@ -219,6 +219,7 @@ export const recordsRequestSchema = /* @__PURE__ */ (() =>
  *   recipient: 'patient',
  *   purpose: 'other',
  *   formLanguage: 'en',
+ *   legacyRecords: 'unknown',
  *   patient: { situation: 'adult' },
  *   signer: { role: 'patient', proof: [] },
  * };
