@@ -163,7 +163,8 @@ export type EvaluatorResult<Output> =
  * ```ts
  * import type { EvaluatorOptions } from 'duke-records-rules/standard-schema';
  * import { es } from 'duke-records-rules/locales/es';
- * const o: EvaluatorOptions = { locale: es, asOf: () => new Date(), errorsAsIssues: true };
+ * declare const receivedAt: () => Date; // the caller's clock: the library reads none
+ * const o: EvaluatorOptions = { locale: es, asOf: receivedAt, errorsAsIssues: true };
  * ```
  */
 export interface EvaluatorOptions {
