@@ -1,6 +1,6 @@
 /**
- * `npm run demo`: the main job. Evaluates sample submissions to Duke and
- * sample Lake Norman records requests with the BUILT package (the import
+ * `npm run demo`: the main job. Evaluates sample submissions to Duke,
+ * sample Lake Norman records requests and a HIPAA authorization with the BUILT package (the import
  * below resolves to dist/ through the package's own `exports`), and prints
  * verdicts, findings and steps.
  *
@@ -8,6 +8,7 @@
  *   npm run demo -- 2026-11-25    # or pass the as-of date / instant
  */
 import { getDestination } from 'duke-records-rules';
+import { checkAuthorization } from 'duke-records-rules/hipaa';
 import { nextCallWindow } from 'duke-records-rules/hours';
 import { routeRecordsRequest } from 'duke-records-rules/lake-norman';
 import { es } from 'duke-records-rules/locales/es';
@@ -107,6 +108,27 @@ request(
   { requester: 'patient', recipient: 'patient', purpose: 'other', formLanguage: 'es', preferredLanguage: 'es', ...adult },
   now,
 );
+
+console.log('\n■ A HIPAA authorization: complete, but is it valid for a disclosure today?');
+const authorization = {
+  information: 'Discharge summary, 2025 admission',
+  disclosedBy: 'Duke Health Lake Norman Hospital',
+  disclosedTo: 'Example Clinic',
+  purpose: { kind: 'described', descriptions: ['Continuing care'] },
+  expiration: { kind: 'date', date: '2027-06-30' },
+  signature: { signedBy: 'individual', signedOn: '2026-01-31' },
+  statements: { revocation: 'how-to-revoke', conditioning: 'may-not-condition', redisclosure: true },
+  soughtBy: 'individual',
+};
+for (const [label, input] of [
+  ['as signed', authorization],
+  ['revoked in writing on 2026-03-01', { ...authorization, revocation: { revokedOn: '2026-03-01', inWriting: true } }],
+] as const) {
+  const a = checkAuthorization(input, { asOf: now });
+  if (!a.success) continue;
+  console.log(`  ${label}: complete ${a.complete}, valid ${a.valid}`);
+  printFindings(a.findings);
+}
 
 console.log('\n■ Can I call Duke Medical Records customer service now?');
 const dm = getDestination('duke-document-management', { asOf: now });

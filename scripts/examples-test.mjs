@@ -47,6 +47,10 @@ const CASES = [
       'requested fax: not accepted, use mail instead',
       'Mail the completed, signed form to: Attn: Medical Records Department, Duke Health Lake Norman Hospital',
       'edition 2025-10-18 (as of 2026-11-25); ready to send: true',
+      // the HIPAA authorization: valid as signed; revoked, complete but not valid
+      'as signed: complete true, valid true',
+      'revoked in writing on 2026-03-01: complete true, valid false',
+      '[hipaa.508b2iii-revoked]',
       'Yes, open now: 2026-11-25T10:00:00 America/New_York',
       'ups 1Z999AA10123456784: valid',
     ],
