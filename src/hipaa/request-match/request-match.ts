@@ -80,7 +80,8 @@ const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '
 
 function compare(named: string | undefined, asked: string | undefined): RequestComparison {
   if (named === undefined || asked === undefined || named === '' || asked === '') return 'not-given';
-  return key(named) === key(asked) && key(named) !== '' ? 'same' : 'undecided';
+  const k = key(named);
+  return k !== '' && k === key(asked) ? 'same' : 'undecided';
 }
 
 /**
