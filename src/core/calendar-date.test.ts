@@ -60,6 +60,30 @@ describe('isCalendarDate', () => {
     expect(isCalendarDate(' 2025-01-01')).toBe(false);
     expect(isCalendarDate(20250101)).toBe(false);
     expect(isCalendarDate(null)).toBe(false);
+    expect(isCalendarDate('2025-01-0a')).toBe(false);
+    expect(isCalendarDate('2025/01/01')).toBe(false);
+    expect(isCalendarDate('2025-01-01\n')).toBe(false);
+    expect(isCalendarDate('٢٠٢٥-01-01')).toBe(false);
+  });
+
+  it('agrees with a reading by regular expression and Date.UTC on any near-date string', () => {
+    const reference = (s: string): boolean => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      if (!m) return false;
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const t = new Date(0);
+      t.setUTCFullYear(y, mo - 1, d);
+      return y >= 1 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+    };
+    const char = fc.constantFrom(...'0123456789-/ a'.split(''));
+    const nearDate = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+        ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      ),
+      fc.array(char, { minLength: 8, maxLength: 12 }).map((cs) => cs.join('')),
+      fc.string(),
+    );
+    fc.assert(fc.property(nearDate, (s) => isCalendarDate(s) === reference(s)), { numRuns: 2000 });
   });
 });
 

@@ -147,12 +147,19 @@ export function localeTexts<T extends object>(locale: Locale, section: string, e
  */
 export function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
   const memo = new WeakMap<Locale, T>();
+  // The locale of the last call and its value: most programs use one
+  // locale, and this spares them the WeakMap lookup on every call.
+  let last: Locale | undefined;
+  let lastValue: T | undefined;
   return (locale) => {
+    if (locale === last) return lastValue as T;
     let value = memo.get(locale);
     if (value === undefined) {
       value = make(locale);
       memo.set(locale, value);
     }
+    last = locale;
+    lastValue = value;
     return value;
   };
 }

@@ -2,13 +2,12 @@ import { deepFreeze } from '../../core/deep-freeze';
 import type { Finding } from '../../core/finding';
 import { localeTexts, perLocale, type Locale } from '../../core/locale';
 import type { CalendarDate, InputPath } from '../../core/types';
-import { DIRECTORY_EDITIONS } from '../../directory/editions';
 import type { Destination, DirectoryEdition, PhoneNumber, PostalAddress, RequestForm } from '../../directory/types';
 import { LAKE_NORMAN_MESSAGES_EN } from '../messages.en';
-import { LAKE_NORMAN_STEP_TEXT_EN, type LakeNormanStepWords } from './step-messages.en';
+import { routeStepText, stepWordsOf } from './step-text';
 import { fill } from '../../core/fill';
 import { LANGUAGE_MESSAGES_EN } from '../../directory/interpreter/messages.en';
-import type { RouteChannel, SendChannel } from './types';
+import type { RouteChannel, RouteStep, SendChannel } from './types';
 import type { FormLanguage, Purpose } from '../schemas/records-request';
 import type { LakeNormanFindingId } from '../rule-id';
 import { requestLines } from '../fax-line/fax-line';
@@ -19,13 +18,15 @@ import { portalAvailability, type PortalAvailability } from '../portals/portals'
 /**
  * Everything about routing in one edition that does not depend on the
  * request beyond its purpose, its form language and the as-of date,
- * computed once from the frozen directory when the module loads (derived
- * constant data, not a cache: nothing is ever written after load).
+ * computed from the frozen directory the first time an edition is routed
+ * (derived constant data: the texts of a locale, and the portal part of
+ * each combination of portal states, are computed on first use and then
+ * shared, deeply frozen, by every result).
  *
  * @internal
  * @example
  * ```ts
- * const route = EDITION_ROUTES.get(DIRECTORY_EDITIONS[0]);
+ * const route = routeFor(DIRECTORY_EDITIONS[0] as DirectoryEdition);
  * route?.byPurpose.other.send.map((c) => c.channel); // ['mail']
  * ```
  */
@@ -40,6 +41,15 @@ export interface EditionRoute {
    * time-limited portal of records of care before a transition.
    */
   readonly portals: readonly { readonly legacy: boolean; readonly at: (asOf: CalendarDate | null) => PortalView }[];
+  /**
+   * The portals that apply on `asOf` (legacy portals only when
+   * `legacyApplies`): the patient-portal channel, its findings and its step.
+   */
+  readonly portalsAt: (asOf: CalendarDate | null, legacyApplies: boolean) => PortalPart;
+  /** The notes of the rules of each purpose's send channels, in order, in each locale. */
+  readonly sendNotes: (locale: Locale) => Readonly<Record<Purpose, readonly Finding<LakeNormanFindingId>[]>>;
+  /** The steps that depend on no request data, in each locale. */
+  readonly steps: (locale: Locale) => EditionSteps;
   readonly byPurpose: Readonly<Record<Purpose, PurposeRoute>>;
   readonly form: Readonly<Record<FormLanguage, RequestForm>>;
   /** The `ln.forms` finding for each locale and form language. */
@@ -52,13 +62,53 @@ export interface EditionRoute {
  * @internal
  * @example
  * ```ts
- * const [, legacy] = EDITION_ROUTES.get(DIRECTORY_EDITIONS[1])?.portals ?? [];
+ * const [, legacy] = routeFor(DIRECTORY_EDITIONS[1] as DirectoryEdition).portals;
  * legacy?.at('2027-05-01').finding.en.ruleId; // 'ln.legacy-portals-gone'
  * ```
  */
 export interface PortalView {
+  /** Which of its portal's views this is (0 to 3), the same for the same status and period. */
+  readonly state: number;
   readonly portal: PortalAvailability;
   readonly finding: (locale: Locale) => Finding<LakeNormanFindingId>;
+}
+
+/**
+ * The portals of an edition that apply to a request on a date: the
+ * patient-portal channel (null when none applies), the findings that give
+ * each portal's status, and the step that says which portals to check.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const part = routeFor(DIRECTORY_EDITIONS[1] as DirectoryEdition).portalsAt('2026-01-05', true);
+ * part.channel?.portals.map((p) => p.status); // ['available', 'available', 'available']
+ * ```
+ */
+export interface PortalPart {
+  /** A number for this combination of portals and states, unique within the edition. */
+  readonly key: number;
+  readonly channel: Extract<RouteChannel, { readonly channel: 'patient-portal' }> | null;
+  readonly findings: (locale: Locale) => readonly Finding<LakeNormanFindingId>[];
+  readonly step: (locale: Locale) => RouteStep | null;
+}
+
+/**
+ * The steps of an edition in one locale that carry no request data: the
+ * online request, the form to complete in each language, sending the form
+ * through each send channel, and the number for questions.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * routeFor(DIRECTORY_EDITIONS[0] as DirectoryEdition).steps(ENGLISH).completeForm.es.action; // 'complete-form'
+ * ```
+ */
+export interface EditionSteps {
+  readonly requestOnline: RouteStep | null;
+  readonly completeForm: Readonly<Record<FormLanguage, RouteStep>>;
+  readonly sendForm: ReadonlyMap<SendChannel, RouteStep>;
+  readonly askQuestions: RouteStep | null;
 }
 
 /**
@@ -68,7 +118,7 @@ export interface PortalView {
  * @internal
  * @example
  * ```ts
- * EDITION_ROUTES.get(DIRECTORY_EDITIONS[0])?.byPurpose.other.faxRefusal;
+ * routeFor(DIRECTORY_EDITIONS[0] as DirectoryEdition).byPurpose.other.faxRefusal;
  * // ['ln.fax-patient-care-only', 'ln.mail-all-others']
  * ```
  */
@@ -76,6 +126,20 @@ export interface PurposeRoute {
   readonly send: readonly SendChannel[];
   readonly faxRefusal: readonly LakeNormanRuleId[];
 }
+
+/** The rules of the steps that complete the form and ask questions. */
+const FORMS_RULES: readonly LakeNormanFindingId[] = /* @__PURE__ */ (() => Object.freeze(['ln.forms']))();
+/**
+ * The rule cited when a question is to be asked by phone, and when a phone
+ * request is refused.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * PHONE_RULES; // ['ln.phone-questions']
+ * ```
+ */
+export const PHONE_RULES: readonly LakeNormanFindingId[] = /* @__PURE__ */ (() => Object.freeze(['ln.phone-questions']))();
 
 type NotedId = LakeNormanRuleId | 'language.interpreter';
 /** The rules whose catalog severity is `warning` (a test holds this list to the catalog); every other noted rule is said as `info`. */
@@ -104,18 +168,6 @@ const TEXT_EN: Readonly<Record<NotedId, string>> = /* @__PURE__ */ (() => ({ ...
 /** The rule texts of a locale. */
 const textOf = (locale: Locale): Readonly<Record<NotedId, string>> => localeTexts(locale, 'rules', TEXT_EN);
 
-/**
- * The step words of a locale.
- *
- * @param locale - the locale
- * @returns its words, English where it gives none
- * @internal
- * @example
- * ```ts
- * stepWordsOf(ENGLISH).or; // 'or'
- * ```
- */
-export const stepWordsOf = (locale: Locale): LakeNormanStepWords => localeTexts(locale, 'lakeNorman', LAKE_NORMAN_STEP_TEXT_EN);
 
 /** A rule text with its `{placeholders}` filled (directory values only; used once per text and locale). */
 function fillRule(ruleId: LakeNormanRuleId, locale: Locale, params: Readonly<Record<string, string | number>>): string {
@@ -171,20 +223,20 @@ export const REFUSALS: (locale: Locale) => Readonly<Record<LakeNormanRuleId, Fin
 );
 
 function portalViews(portal: Destination['portals'][number]): (asOf: CalendarDate | null) => PortalView {
-  const view = (asOf: CalendarDate | null): PortalView => {
+  const view = (asOf: CalendarDate | null, state: number): PortalView => {
     const p = portalAvailability(portal, asOf);
-    return { portal: p, finding: perLocale((locale) => deepFreeze(noteFor(p.ruleId, locale, fillRule(p.ruleId, locale, p.period ?? {})))) };
+    return { state, portal: p, finding: perLocale((locale) => deepFreeze(noteFor(p.ruleId, locale, fillRule(p.ruleId, locale, p.period ?? {})))) };
   };
   const a = portal.availability;
   if (a === null) {
-    const current = deepFreeze(view(null));
+    const current = deepFreeze(view(null, 0));
     return () => current;
   }
-  const unverified = deepFreeze(view(null));
-  const available = deepFreeze(view(a.from));
+  const unverified = deepFreeze(view(null, 0));
+  const available = deepFreeze(view(a.from, 1));
   const { minEnd, maxEnd } = available.portal.period as NonNullable<PortalAvailability['period']>;
-  const mayBeGone = deepFreeze(view(minEnd));
-  const gone = deepFreeze(view(maxEnd));
+  const mayBeGone = deepFreeze(view(minEnd, 2));
+  const gone = deepFreeze(view(maxEnd, 3));
   return (asOf) => (asOf === null ? unverified : asOf < minEnd ? available : asOf < maxEnd ? mayBeGone : gone);
 }
 
@@ -208,6 +260,19 @@ function purposeRoute(edition: DirectoryEdition, forms: Destination, purpose: Pu
   return { send, faxRefusal };
 }
 
+function portalPart(key: number, views: readonly PortalView[]): PortalPart {
+  if (views.length === 0) return { key, channel: null, findings: () => [], step: () => null };
+  const portals = views.map((v) => v.portal);
+  const ruleIds = portals.map((p) => p.ruleId).filter((id, i, all) => all.indexOf(id) === i);
+  const channel = deepFreeze({ channel: 'patient-portal', level: 'recommended', portals, ruleIds } as const);
+  return {
+    key,
+    channel,
+    findings: perLocale((locale) => Object.freeze(views.map((v) => v.finding(locale)))),
+    step: perLocale((locale) => deepFreeze({ action: 'check-portal', text: routeStepText({ action: 'check-portal', portals }, locale), ruleIds })),
+  };
+}
+
 function editionRoute(edition: DirectoryEdition): EditionRoute {
   const hospital = lakeNormanEntry(edition);
   const destination = formsDestination(edition);
@@ -217,29 +282,81 @@ function editionRoute(edition: DirectoryEdition): EditionRoute {
   };
   const formMessage = (locale: Locale, f: RequestForm): string =>
     fillRule('ln.forms', locale, { title: f.title, language: stepWordsOf(locale).languages[f.language], sizeKb: f.sizeKb });
+  const online = hospital.onlineRequest === null ? null : ({ channel: 'online-request', level: 'recommended', ruleIds: ['ln.online-recommended'] } as const);
+  const portals = hospital.portals.map((p) => ({ legacy: p.availability !== null, at: portalViews(p) }));
+  const byPurpose = { 'patient-care': purposeRoute(edition, destination, 'patient-care'), other: purposeRoute(edition, destination, 'other') };
+  // One part per combination of portal states (a few per edition), made on
+  // first use. Its key: 1 when legacy portals apply, plus, in base 5 from the
+  // second digit, each portal's state + 1 (0 when it does not apply).
+  const parts = new Map<number, PortalPart>();
+  const portalsAt = (asOf: CalendarDate | null, legacyApplies: boolean): PortalPart => {
+    let key = legacyApplies ? 1 : 0;
+    for (let k = 0, scale = 2; k < portals.length; k++, scale *= 5) {
+      const p = portals[k] as (typeof portals)[number];
+      if (legacyApplies || !p.legacy) key += (p.at(asOf).state + 1) * scale;
+    }
+    let part = parts.get(key);
+    if (part === undefined) {
+      part = portalPart(key, portals.filter((p) => legacyApplies || !p.legacy).map((p) => p.at(asOf)));
+      parts.set(key, part);
+    }
+    return part;
+  };
+  const notesOf = (locale: Locale, purpose: Purpose): readonly Finding<LakeNormanFindingId>[] =>
+    byPurpose[purpose].send.flatMap((c) => c.ruleIds.flatMap((id) => NOTES(locale)[id as LakeNormanRuleId] ?? []));
+  const sendNotes = perLocale((locale) => deepFreeze({ 'patient-care': notesOf(locale, 'patient-care'), other: notesOf(locale, 'other') }));
+  const sendChannels = [...byPurpose['patient-care'].send, ...byPurpose.other.send];
+  const steps = perLocale(
+    (locale): EditionSteps =>
+      deepFreeze({
+        requestOnline: online === null ? null : { action: 'request-online', text: routeStepText({ action: 'request-online' }, locale), ruleIds: online.ruleIds },
+        completeForm: {
+          en: { action: 'complete-form', form: form.en, text: routeStepText({ action: 'complete-form', form: form.en }, locale), ruleIds: FORMS_RULES },
+          es: { action: 'complete-form', form: form.es, text: routeStepText({ action: 'complete-form', form: form.es }, locale), ruleIds: FORMS_RULES },
+        },
+        sendForm: new Map(
+          sendChannels.map((via): [SendChannel, RouteStep] => [via, deepFreeze({ action: 'send-form', via, text: routeStepText({ action: 'send-form', via }, locale), ruleIds: via.ruleIds })]),
+        ),
+        askQuestions:
+          hospital.phone === null
+            ? null
+            : { action: 'ask-questions', phone: hospital.phone, text: routeStepText({ action: 'ask-questions', phone: hospital.phone }, locale), ruleIds: PHONE_RULES },
+      }),
+  );
   return deepFreeze({
     edition,
     hospital,
     destination,
-    online: hospital.onlineRequest === null ? null : { channel: 'online-request', level: 'recommended', ruleIds: ['ln.online-recommended'] },
-    portals: hospital.portals.map((p) => ({ legacy: p.availability !== null, at: portalViews(p) })),
-    byPurpose: { 'patient-care': purposeRoute(edition, destination, 'patient-care'), other: purposeRoute(edition, destination, 'other') },
+    online,
+    portals,
+    portalsAt,
+    sendNotes,
+    steps,
+    byPurpose,
     form,
     formFinding: perLocale((locale) => deepFreeze({ en: noteFor('ln.forms', locale, formMessage(locale, form.en)), es: noteFor('ln.forms', locale, formMessage(locale, form.es)) })),
   });
 }
 
+const ROUTES = /* @__PURE__ */ (() => new Map<DirectoryEdition, EditionRoute>())();
+
 /**
- * The route data of every edition, keyed by edition (same order as
- * `DIRECTORY_EDITIONS`).
+ * The routing profile of a directory edition, computed on its first use
+ * (not when the module loads) and shared by every later result.
  *
+ * @param edition - a directory edition
+ * @returns its routing profile
  * @internal
  * @example
  * ```ts
- * EDITION_ROUTES.get(DIRECTORY_EDITIONS[1])?.destination.id; // 'duke-release-of-information'
+ * routeFor(DIRECTORY_EDITIONS[0] as DirectoryEdition).edition.id; // 'seed'
  * ```
  */
-export const EDITION_ROUTES: ReadonlyMap<DirectoryEdition, EditionRoute> = /* @__PURE__ */ (() =>
-  new Map(
-  DIRECTORY_EDITIONS.map((edition) => [edition, editionRoute(edition)]),
-))();
+export function routeFor(edition: DirectoryEdition): EditionRoute {
+  let route = ROUTES.get(edition);
+  if (route === undefined) {
+    route = editionRoute(edition);
+    ROUTES.set(edition, route);
+  }
+  return route;
+}

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../core/deep-freeze';
 import type { Finding } from '../../core/finding';
 import { inputIssue, parseInput } from '../../core/parse-input';
 import { parseOptions, type EntryOptions } from '../../core/parse-options';
@@ -6,11 +7,12 @@ import type { LakeNormanFindingId } from '../rule-id';
 import { interpreterNotice } from '../../directory/interpreter/interpreter';
 import type { LakeNormanRuleId } from '../rules';
 import { editionOn } from '../../directory/edition-for';
-import type { PortalAvailability } from '../portals/portals';
-import { EDITION_ROUTES, NOTES, REFUSALS, type EditionRoute, type PurposeRoute } from './profile';
+import { perLocale, type Locale } from '../../core/locale';
+import { NOTES, PHONE_RULES, REFUSALS, routeFor, type EditionRoute, type PortalPart, type PurposeRoute } from './profile';
 import { routeStepText } from './step-text';
 import { checkSigner } from '../signer/signer';
-import { recordsRequestSchema, type RequestChannel } from '../schemas/records-request';
+import { recordsRequestSchema, type FormLanguage, type Purpose, type RequestChannel } from '../schemas/records-request';
+import type { ProofKind, SignerRole } from '../signer/signer-schema';
 
 export type {
   RouteChannel,
@@ -38,10 +40,6 @@ class FindingList {
 
 const NO_RULES: readonly LakeNormanFindingId[] = /* @__PURE__ */ (() =>
   Object.freeze([]))();
-const FORMS_RULES: readonly LakeNormanFindingId[] = /* @__PURE__ */ (() =>
-  Object.freeze(['ln.forms']))();
-const PHONE_RULES: readonly LakeNormanFindingId[] = /* @__PURE__ */ (() =>
-  Object.freeze(['ln.phone-questions']))();
 const EMAIL_REFUSAL: readonly LakeNormanFindingId[] = /* @__PURE__ */ (() =>
   Object.freeze(['ln.email-not-published']))();
 
@@ -61,10 +59,140 @@ const REFUSAL: Readonly<Record<RequestChannel, (purpose: PurposeRoute) => readon
   mail: noRules,
 };
 
+/**
+ * The sign step's text per locale, by allowed roles (one frozen list per
+ * patient situation) and missing proof: a few combinations in all.
+ */
+const SIGN_TEXTS = /* @__PURE__ */ perLocale(() => new WeakMap<readonly SignerRole[], Map<string, string>>());
+
+function signText(allowedRoles: readonly SignerRole[], missingProof: readonly ProofKind[], locale: Locale): string {
+  const byRoles = SIGN_TEXTS(locale);
+  let byProof = byRoles.get(allowedRoles);
+  if (byProof === undefined) {
+    byProof = new Map();
+    byRoles.set(allowedRoles, byProof);
+  }
+  const key = missingProof.length === 0 ? '' : missingProof.join();
+  let text = byProof.get(key);
+  if (text === undefined) {
+    text = routeStepText({ action: 'sign-authorization', allowedRoles, missingProof }, locale);
+    byProof.set(key, text);
+  }
+  return text;
+}
+
 function requestedVerdict(wanted: RequestChannel, channels: readonly RouteChannel[], purpose: PurposeRoute): RequestedChannelVerdict {
   for (const c of channels) if (c.channel === wanted) return { channel: wanted, accepted: true, alternative: null, ruleIds: c.ruleIds };
   const alternative = (wanted === 'phone' ? channels[0] : purpose.send[0]) as RouteChannel;
   return { channel: wanted, accepted: false, alternative, ruleIds: REFUSAL[wanted](purpose) };
+}
+
+/**
+ * Everything in a route that follows from the edition, the portals that
+ * apply, the purpose, the channel asked for, the form language and the
+ * locale (and not from the signer, the dates or the preferred language):
+ * the channels, the verdict on the channel asked for, the findings and
+ * steps before and after the signer's. Shared by every result it fits:
+ * the channels and the verdict are frozen, the lists are copied.
+ */
+interface Skeleton {
+  readonly channels: readonly RouteChannel[];
+  readonly requestedChannel: RequestedChannelVerdict | null;
+  readonly findings: readonly Finding<LakeNormanFindingId>[];
+  readonly ruleIds: readonly LakeNormanFindingId[];
+  /** No finding above is an error. */
+  readonly ready: boolean;
+  /** The steps before signing: request online, check the portals, complete the form. */
+  readonly before: readonly RouteStep[];
+  /** The steps after signing: send the form, ask questions. */
+  readonly after: readonly RouteStep[];
+}
+
+const CHANNEL_KEY: Readonly<Record<RequestChannel, number>> = { phone: 1, fax: 2, email: 3, 'online-request': 4, 'patient-portal': 5, mail: 6 };
+
+function stepsWith(skeleton: Skeleton, sign: RouteStep): RouteStep[] {
+  const steps = skeleton.before.slice();
+  steps.push(sign);
+  for (const step of skeleton.after) steps.push(step);
+  return steps;
+}
+
+/** The skeletons made so far, per locale and edition, by key (at most a few hundred per edition and locale). */
+const SKELETONS = /* @__PURE__ */ perLocale(() => new Map<EditionRoute, Map<number, Skeleton>>());
+
+function skeletonFor(
+  route: EditionRoute,
+  portalPart: PortalPart,
+  purpose: Purpose,
+  channel: RequestChannel | undefined,
+  formLanguage: FormLanguage,
+  locale: Locale,
+): Skeleton {
+  const key = ((portalPart.key * 8 + (channel === undefined ? 0 : CHANNEL_KEY[channel])) * 2 + (purpose === 'other' ? 1 : 0)) * 2 + (formLanguage === 'es' ? 1 : 0);
+  const byRoute = SKELETONS(locale);
+  let byKey = byRoute.get(route);
+  if (byKey === undefined) {
+    byKey = new Map();
+    byRoute.set(route, byKey);
+  }
+  let skeleton = byKey.get(key);
+  if (skeleton === undefined) {
+    skeleton = makeSkeleton(route, portalPart, route.byPurpose[purpose], purpose, channel, formLanguage, locale);
+    byKey.set(key, skeleton);
+  }
+  return skeleton;
+}
+
+function makeSkeleton(
+  route: EditionRoute,
+  portalPart: PortalPart,
+  byPurpose: PurposeRoute,
+  purpose: Purpose,
+  channel: RequestChannel | undefined,
+  formLanguage: FormLanguage,
+  locale: Locale,
+): Skeleton {
+  const notes = NOTES(locale);
+  const texts = route.steps(locale);
+  const findings = new FindingList();
+  // NOTES has every info and warning rule; error rules are cited, never noted.
+  findings.push(notes['ln.release-to-self-or-third-party'] as Finding<LakeNormanFindingId>);
+  const channels: RouteChannel[] = [];
+  const before: RouteStep[] = [];
+  if (route.online !== null) {
+    channels.push(route.online);
+    before.push(texts.requestOnline as RouteStep);
+    findings.push(notes['ln.online-recommended'] as Finding<LakeNormanFindingId>);
+  }
+  for (const f of portalPart.findings(locale)) findings.push(f);
+  if (portalPart.channel !== null) {
+    channels.push(portalPart.channel);
+    before.push(portalPart.step(locale) as RouteStep);
+  }
+  channels.push(...byPurpose.send);
+  for (const note of route.sendNotes(locale)[purpose]) findings.push(note);
+  const requestedChannel = channel === undefined ? null : requestedVerdict(channel, channels, byPurpose);
+  if (requestedChannel !== null && !requestedChannel.accepted) {
+    for (const id of requestedChannel.ruleIds) findings.push(REFUSALS(locale)[id as LakeNormanRuleId]);
+  }
+  findings.push(route.formFinding(locale)[formLanguage]);
+  before.push(texts.completeForm[formLanguage]);
+  let sendVia = byPurpose.send[0] as SendChannel;
+  if (requestedChannel?.accepted === true) for (const c of byPurpose.send) if (c.channel === requestedChannel.channel) sendVia = c;
+  const after = [texts.sendForm.get(sendVia) as RouteStep];
+  if (texts.askQuestions !== null) after.push(texts.askQuestions);
+  // Only `channels` and `requestedChannel` reach results as they are: they are
+  // frozen. The lists are copied into each result (a frozen array copies
+  // slowly), and their items are frozen already.
+  return {
+    channels: deepFreeze(channels),
+    requestedChannel: requestedChannel === null ? null : deepFreeze(requestedChannel),
+    findings: findings.items,
+    ruleIds: findings.ids,
+    ready: !findings.items.some((f) => f.severity === 'error'),
+    before,
+    after,
+  };
 }
 
 /**
@@ -124,73 +252,36 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
   if ('dateOfBirth' in request.patient && request.patient.dateOfBirth > (asOf ?? request.patient.dateOfBirth)) {
     return { success: false, issues: [inputIssue(['patient', 'dateOfBirth'], 'date_in_future', locale)] };
   }
-  const route = EDITION_ROUTES.get(editionOn(asOf)) as EditionRoute;
-  const { edition, hospital, destination } = route;
-  const byPurpose = route.byPurpose[request.purpose];
-  const form = route.form[request.formLanguage];
-  const notes = NOTES(locale);
-  const findings = new FindingList();
-  // NOTES has every info and warning rule; error rules are cited, never noted.
-  findings.push(notes['ln.release-to-self-or-third-party'] as Finding<LakeNormanFindingId>);
-
-  const channels: RouteChannel[] = [];
-  const steps: RouteStep[] = [];
-  if (route.online !== null) {
-    channels.push(route.online);
-    steps.push({ action: 'request-online', text: routeStepText({ action: 'request-online' }, locale), ruleIds: route.online.ruleIds });
-    findings.push(notes['ln.online-recommended'] as Finding<LakeNormanFindingId>);
-  }
+  const route = routeFor(editionOn(asOf));
   // The legacy portals hold records of care before the transition, which
   // the patient (or a legal representative) can view: for other requesters,
   // or a patient with no such care, they do not apply.
   const legacyApplies = request.legacyRecords !== 'no' && (request.requester === 'patient' || request.requester === 'legal-representative');
-  const portals: PortalAvailability[] = [];
-  const portalRuleIds: LakeNormanFindingId[] = [];
-  for (const p of route.portals) {
-    if (p.legacy && !legacyApplies) continue;
-    const view = p.at(asOf);
-    portals.push(view.portal);
-    if (!portalRuleIds.includes(view.portal.ruleId)) portalRuleIds.push(view.portal.ruleId);
-    findings.push(view.finding(locale));
-  }
-  if (portals.length > 0) {
-    channels.push({ channel: 'patient-portal', level: 'recommended', portals, ruleIds: portalRuleIds });
-    steps.push({ action: 'check-portal', text: routeStepText({ action: 'check-portal', portals }, locale), ruleIds: portalRuleIds });
-  }
-  for (const c of byPurpose.send) {
-    channels.push(c);
-    for (const id of c.ruleIds) {
-      const note = notes[id as LakeNormanRuleId];
-      if (note !== undefined) findings.push(note);
-    }
-  }
-  const requestedChannel = request.channel === undefined ? null : requestedVerdict(request.channel, channels, byPurpose);
-  if (requestedChannel !== null && !requestedChannel.accepted) {
-    for (const id of requestedChannel.ruleIds) findings.push(REFUSALS(locale)[id as LakeNormanRuleId]);
-  }
-  findings.push(route.formFinding(locale)[request.formLanguage]);
+  const skeleton = skeletonFor(route, route.portalsAt(asOf, legacyApplies), request.purpose, request.channel, request.formLanguage, locale);
   const signer = checkSigner(request.patient, request.signer, asOf, locale);
-  for (const f of signer.findings) findings.push(f);
   const interpreter = interpreterNotice(request.preferredLanguage).length > 0;
-  if (interpreter) findings.push(notes['language.interpreter'] as Finding<LakeNormanFindingId>);
-  const list = findings.items;
-
-  let sendVia = byPurpose.send[0] as SendChannel;
-  if (requestedChannel?.accepted === true) for (const c of byPurpose.send) if (c.channel === requestedChannel.channel) sendVia = c;
-  const sign = { action: 'sign-authorization', allowedRoles: signer.allowedRoles, missingProof: signer.missingProof } as const;
-  steps.push(
-    { action: 'complete-form', form, text: routeStepText({ action: 'complete-form', form }, locale), ruleIds: FORMS_RULES },
-    { ...sign, text: routeStepText(sign, locale), ruleIds: signer.ruleIds },
-    { action: 'send-form', via: sendVia, text: routeStepText({ action: 'send-form', via: sendVia }, locale), ruleIds: sendVia.ruleIds },
-  );
-  if (hospital.phone !== null) {
-    const phone = hospital.phone;
-    steps.push({ action: 'ask-questions', phone, text: routeStepText({ action: 'ask-questions', phone }, locale), ruleIds: PHONE_RULES });
+  // slice and push, not spreads or concat: both take a slow path on frozen arrays.
+  const findings = skeleton.findings.slice();
+  const ruleIds = skeleton.ruleIds.slice();
+  for (const f of signer.findings) {
+    findings.push(f);
+    ruleIds.push(f.ruleId);
   }
+  if (interpreter) {
+    findings.push(NOTES(locale)['language.interpreter'] as Finding<LakeNormanFindingId>);
+    ruleIds.push('language.interpreter');
+  }
+  const sign: RouteStep = {
+    action: 'sign-authorization',
+    allowedRoles: signer.allowedRoles,
+    missingProof: signer.missingProof,
+    text: signText(signer.allowedRoles, signer.missingProof, locale),
+    ruleIds: signer.ruleIds,
+  };
 
   return {
     success: true,
-    edition: edition.id,
+    edition: route.edition.id,
     asOf,
     request: {
       requester: request.requester,
@@ -204,15 +295,15 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
       interpreterNotice: interpreter,
       legacyRecords: request.legacyRecords,
     },
-    ready: !list.some((f) => f.severity === 'error'),
-    channels,
-    requestedChannel,
-    destination,
-    hospital,
-    form,
+    ready: skeleton.ready && signer.findings.every((f) => f.severity !== 'error'),
+    channels: skeleton.channels,
+    requestedChannel: skeleton.requestedChannel,
+    destination: route.destination,
+    hospital: route.hospital,
+    form: route.form[request.formLanguage],
     signer,
-    findings: list,
-    steps,
-    ruleIds: findings.ids,
+    findings,
+    steps: stepsWith(skeleton, sign),
+    ruleIds,
   };
 }

@@ -3,8 +3,8 @@ import { ENGLISH, type Locale } from '../../core/locale';
 import { es } from '../../locales/es';
 import { LAKE_NORMAN_STEP_TEXT_EN } from './step-messages.en';
 import { LAKE_NORMAN_STEP_TEXT_ES } from './step-messages.es';
-import { stepWordsOf } from './profile';
-import { routeStepText } from './step-text';
+
+import { routeStepText, stepWordsOf } from './step-text';
 import { PROOF_KINDS, SIGNER_ROLES } from '../signer/signer-schema';
 
 const PHONE = { e164: '+17046604035', display: '(704) 660-4035' };

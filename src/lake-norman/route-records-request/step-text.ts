@@ -1,9 +1,23 @@
 import type { Locale } from '../../core/locale';
 import type { PhoneNumber, PostalAddress, RequestForm } from '../../directory/types';
 import { fill, listText } from '../../core/fill';
-import { stepWordsOf } from './profile';
+import { localeTexts } from '../../core/locale';
+import { LAKE_NORMAN_STEP_TEXT_EN, type LakeNormanStepWords } from './step-messages.en';
 import type { PortalAvailability } from '../portals/portals';
 import type { ProofKind, SignerRole } from '../signer/signer-schema';
+
+/**
+ * The step words of a locale.
+ *
+ * @param locale - the locale
+ * @returns its words, English where it gives none
+ * @internal
+ * @example
+ * ```ts
+ * stepWordsOf(ENGLISH).or; // 'or'
+ * ```
+ */
+export const stepWordsOf = (locale: Locale): LakeNormanStepWords => localeTexts(locale, 'lakeNorman', LAKE_NORMAN_STEP_TEXT_EN);
 
 /**
  * What a step's text is written from: the step's own fields (the portals
