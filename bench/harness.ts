@@ -4,6 +4,7 @@
  * the ratio is robust to the machine's speed and load. Timings are printed,
  * never asserted in tests.
  */
+import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -30,10 +31,22 @@ export interface SizeBudget {
   readonly limitKb: number;
 }
 
+/**
+ * A cold-start budget: a figure in milliseconds that a fresh Node process
+ * prints (its last line of output), as the median of several processes.
+ */
+export interface ColdBudget {
+  readonly name: string;
+  /** An ES module run with `node --input-type=module -e` in the package root; it imports the built package by name and prints one number. */
+  readonly script: string;
+  readonly limitMs: number;
+}
+
 /** What a file in `bench/suites/` exports. */
 export interface Suite {
   readonly speed?: readonly SpeedBudget[];
   readonly sizes?: readonly SizeBudget[];
+  readonly cold?: readonly ColdBudget[];
 }
 
 let sink: unknown;
@@ -89,4 +102,21 @@ export async function bundledSize(code: string, root: string): Promise<number> {
   });
   const out = result.outputFiles[0];
   return out ? gzipSync(out.contents, { level: 9 }).length : 0;
+}
+
+/**
+ * Median, over `runs` fresh Node processes started one after the other, of
+ * the number `script` prints. The package resolves itself by name from
+ * `root` (its `exports`), so the built output is what is measured.
+ */
+export function measureCold(script: string, root: string, runs = 15): number {
+  const figures: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    const last = r.stdout.trim().split('\n').at(-1) ?? '';
+    const figure = Number(last);
+    if (r.status !== 0 || !Number.isFinite(figure)) throw new Error(`cold bench: the script failed (status ${r.status}): ${r.stderr.slice(0, 500)}`);
+    figures.push(figure);
+  }
+  return median(figures);
 }

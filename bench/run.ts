@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundledSize, measureSideBySide, type Suite } from './harness';
+import { bundledSize, measureCold, measureSideBySide, type Suite } from './harness';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const suitesDir = join(root, 'bench', 'suites');
@@ -18,6 +18,7 @@ const fmt = (ns: number): string => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` :
 let failed = 0;
 const speedRows: string[][] = [];
 const sizeRows: string[][] = [];
+const coldRows: string[][] = [];
 
 for (const file of readdirSync(suitesDir).filter((f) => f.endsWith('.ts')).sort()) {
   if (only && !file.includes(only)) continue;
@@ -37,6 +38,12 @@ for (const file of readdirSync(suitesDir).filter((f) => f.endsWith('.ts')).sort(
       ok ? 'pass' : 'FAIL',
     ]);
   }
+  for (const c of suite.cold ?? []) {
+    const ms = measureCold(c.script, root);
+    const ok = ms <= c.limitMs;
+    if (!ok) failed++;
+    coldRows.push([c.name, `${ms.toFixed(2)} ms`, `≤ ${c.limitMs} ms`, ok ? 'pass' : 'FAIL']);
+  }
   for (const s of suite.sizes ?? []) {
     const bytes = await bundledSize(s.code, root);
     const ok = bytes <= s.limitKb * 1024;
@@ -53,6 +60,8 @@ function table(head: string[], rows: string[][]): string {
 
 console.log(`\nSpeed (median per call, interleaved rounds, node ${process.version})\n`);
 console.log(table(['budget', 'subject', 'anchor', 'anchor time', 'ratio', 'budget', 'result'], speedRows));
+console.log('\nCold start (built package, median of 15 fresh processes)\n');
+console.log(table(['figure', 'median', 'budget', 'result'], coldRows));
 console.log('\nSize (built output, esbuild minify + gzip -9, zod external)\n');
 console.log(table(['entry', 'size', 'budget', 'result'], sizeRows));
 console.log(failed === 0 ? '\nAll budgets met.' : `\n${failed} budget(s) missed.`);

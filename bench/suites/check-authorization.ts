@@ -8,8 +8,7 @@
  * facts of 164.508(a)–(b) (revoked, compound, conditioned, a request to
  * compare). Budget: ≤ 3× the bare parse.
  */
-import { checkAuthorization } from '../../src/hipaa/check-authorization/check-authorization';
-import { authorizationSchema } from '../../src/hipaa/authorization/authorization-schema';
+import { authorizationSchema, checkAuthorization } from 'duke-records-rules/hipaa';
 import type { Suite } from '../harness';
 
 const complete = {

@@ -1,4 +1,3 @@
-import { match } from 'ts-pattern';
 import type { ToDukeRuleId } from '../rule-id';
 import { carrierPolicy } from '../carriers/carriers';
 import type { FollowUpRequirements } from '../follow-up/follow-up';
@@ -28,29 +27,38 @@ export interface StepFacts {
   readonly extraSendRuleIds: readonly ToDukeRuleId[];
 }
 
-function sendStep(channel: Channel, facts: StepFacts): Step {
+/**
+ * The send step's text and rules for the channel chosen. A switch, not
+ * ts-pattern: this runs on every evaluation with a channel, and a match()
+ * builder per call costs a tenth of the evaluateSubmission budget. The
+ * switch is still exhaustive: with a new channel kind the function lacks a
+ * return and does not compile.
+ */
+function sendParts(channel: Channel, facts: StepFacts): [string, ToDukeRuleId[]] {
   const { contact, radiology } = facts;
   const { texts } = contact;
   const r = radiology ? 1 : 0;
   const lastResort: ToDukeRuleId[] = radiology ? ['channel.last-resort', 'channel.radiology-clinic-upload'] : ['channel.last-resort'];
-  const [text, ruleIds] = match(channel.kind)
-    .with('appointment-copies', (): [string, ToDukeRuleId[]] =>
-      radiology
+  switch (channel.kind) {
+    case 'appointment-copies':
+      return radiology
         ? [texts.sendAppointmentRadiology, ['channel.bring-copies-to-appointment', 'channel.radiology-at-appointment']]
-        : [texts.sendAppointment, ['channel.bring-copies-to-appointment']],
-    )
-    .with('clinic-upload', (): [string, ToDukeRuleId[]] => [texts.sendClinicUpload, [radiology ? 'channel.radiology-clinic-upload' : 'channel.clinic-upload']])
-    .with('fax', (): [string, ToDukeRuleId[]] => [texts.sendFax[r], lastResort])
-    .with('email', (): [string, ToDukeRuleId[]] =>
-      contact.email === null
+        : [texts.sendAppointment, ['channel.bring-copies-to-appointment']];
+    case 'clinic-upload':
+      return [texts.sendClinicUpload, [radiology ? 'channel.radiology-clinic-upload' : 'channel.clinic-upload']];
+    case 'fax':
+      return [texts.sendFax[r], lastResort];
+    case 'email':
+      return contact.email === null
         ? [texts.sendEmailUnpublished[r], [...lastResort, 'channel.email-address-unpublished']]
-        : [fill(contact.words.steps.sendEmail, { email: contact.email }) + (radiology ? ` ${contact.words.steps.radiologyNotAccepted}` : ''), lastResort],
-    )
-    .with('mail', (): [string, ToDukeRuleId[]] => {
-      const { carrier } = channel as Extract<Channel, { kind: 'mail' }>;
-      return [texts.sendMail[carrier][r], [...lastResort, ...carrierPolicy(carrier).ruleIds, ...facts.extraSendRuleIds]];
-    })
-    .exhaustive();
+        : [fill(contact.words.steps.sendEmail, { email: contact.email }) + (radiology ? ` ${contact.words.steps.radiologyNotAccepted}` : ''), lastResort];
+    case 'mail':
+      return [texts.sendMail[channel.carrier][r], [...lastResort, ...carrierPolicy(channel.carrier).ruleIds, ...facts.extraSendRuleIds]];
+  }
+}
+
+function sendStep(channel: Channel, facts: StepFacts): Step {
+  const [text, ruleIds] = sendParts(channel, facts);
   return { id: 'send', ruleIds, text };
 }
 
