@@ -8,7 +8,6 @@ import type { ToDukeRuleId } from '../rule-id';
 import { selectEdition } from '../../core/select-edition';
 import { DOCUMENT_MANAGEMENT_BY_EDITION } from '../../directory/document-management';
 import { EDITION_DATES } from '../../directory/editions/dates';
-import type { ChannelKind } from '../schemas/channel';
 import { formatWeeklyHours } from './hours-text';
 import { stepTexts, type StepTexts } from './texts';
 
@@ -36,8 +35,12 @@ export interface Contact {
   readonly address: string;
   readonly hours: string;
   readonly texts: StepTexts;
-  /** Rendered messages of findings that carry no item or carrier detail, by rule id and channel. */
-  readonly messages: Map<ToDukeRuleId, Map<ChannelKind | undefined, string>>;
+  /**
+   * Rendered messages of findings that carry no item detail, by rule id and
+   * by their channel, or carrier and detected carrier (the only details such
+   * a finding has).
+   */
+  readonly messages: Map<ToDukeRuleId, Map<string | undefined, string>>;
   readonly email: string | null;
 }
 

@@ -20,6 +20,7 @@ import { notifyHits } from '../notify/notify';
 import { originalsHits } from '../originals/originals';
 import { hasProtectedMedia, passwordHits } from '../passwords/passwords';
 import type { RuleHit } from '../rule-hit';
+import type { Finding } from '../../core/finding';
 import { trackingHits } from '../tracking-number/tracking-number';
 import { hasRecordNumber } from '../schemas/patient';
 import { submissionSchema } from '../schemas/submission';
@@ -35,6 +36,10 @@ function failure(parsed: ParseFailure, input: unknown, asOf: CalendarDate | null
   const probe = parseInput(DOB_PROBE, input, locale);
   if (!probe.success || probe.data.patient.dateOfBirth <= asOf) return parsed;
   return { success: false, issues: [...parsed.issues, futureDob(locale)] };
+}
+
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
 }
 
 /**
@@ -106,22 +111,26 @@ export function evaluateSubmission(input: unknown, options?: EvaluateSubmissionO
   const followUp = followUpRequirements(submission);
   const { channel, items } = submission;
 
+  // Appended with loops, not spreads: this runs on every call.
   const hits: RuleHit<ToDukeRuleId>[] = notifyHits(submission);
-  hits.push(
-    ...labelHits(items, { hasRecordNumber: withNumber }),
-    ...originalsHits(items),
-    ...passwordHits(items),
-    ...channelHits(submission, { emailAddressKnown: contact.email !== null }),
-  );
+  append(hits, labelHits(items, { hasRecordNumber: withNumber }));
+  append(hits, originalsHits(items));
+  append(hits, passwordHits(items));
+  append(hits, channelHits(submission, { emailAddressKnown: contact.email !== null }));
   const tracking = trackingHits(channel);
-  if (channel?.kind === 'mail') hits.push(...carrierHits(channel.carrier), ...tracking);
-  hits.push(...followUpHits(submission, followUp));
+  if (channel?.kind === 'mail') {
+    append(hits, carrierHits(channel.carrier));
+    append(hits, tracking);
+  }
+  append(hits, followUpHits(submission, followUp));
   if (followUp.required && submission.actions.followUp === 'email' && contact.email === null) {
     hits.push({ ruleId: 'channel.email-address-unpublished', severity: 'info', path: ['actions', 'followUp'] });
   }
   for (const ruleId of interpreterNotice(submission.preferredLanguage)) hits.push({ ruleId, severity: 'info', path: ['preferredLanguage'] });
 
-  const findings = sortFindings(hits.map((hit) => toFinding(hit, contact)));
+  const localized: Finding<ToDukeRuleId>[] = [];
+  for (const hit of hits) localized.push(toFinding(hit, contact));
+  const findings = sortFindings(localized);
   return {
     success: true,
     edition: contact.edition,

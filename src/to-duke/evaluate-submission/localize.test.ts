@@ -34,7 +34,7 @@ describe('toFinding', () => {
     expect(Object.keys(f)).toEqual(['ruleId', 'severity', 'message']);
   });
 
-  it("reuses the contact's rendered message for a hit with no item or carrier detail, per rule and channel", () => {
+  it("reuses the contact's rendered message for a hit with no item detail, per rule, channel and carrier", () => {
     const contact = { ...en, messages: new Map() };
     const first = toFinding({ ruleId: 'followup.mail-or-fax', severity: 'warning', channel: 'fax' }, contact);
     expect(contact.messages.get('followup.mail-or-fax')?.get('fax')).toBe(first.message);
@@ -43,10 +43,19 @@ describe('toFinding', () => {
     expect(toFinding({ ruleId: 'followup.mail-or-fax', severity: 'warning', channel: 'mail' }, contact).message).toBe('memo');
     const seeded = { ...en, messages: new Map([['channel.last-resort', new Map([[undefined, 'seeded']])]]) } as typeof en;
     expect(toFinding({ ruleId: 'channel.last-resort', severity: 'warning' }, seeded).message).toBe('seeded');
-    // a hit with an item or a carrier is rendered every time and not memoized
+    // a hit with an item (or label fields, gaps, a medium) is rendered every time and not memoized
     toFinding({ ruleId: 'originals.never', severity: 'error', item: 1 }, contact);
-    toFinding({ ruleId: 'carrier.usps-untracked', severity: 'warning', carrier: 'usps' }, contact);
+    toFinding({ ruleId: 'label.paper-each-page', severity: 'error', fields: ['name'] }, contact);
+    toFinding({ ruleId: 'label.paper-each-page', severity: 'error', missing: ['name'] }, contact);
+    toFinding({ ruleId: 'password.separate', severity: 'error', medium: 'cd' }, contact);
     expect([...contact.messages.keys()]).toEqual(['followup.mail-or-fax']);
+    // a carrier hit is memoized by its channel, carrier and detected carrier, so two carriers never share a message
+    const usps = toFinding({ ruleId: 'tracking.wrong-carrier', severity: 'warning', carrier: 'usps', detectedCarrier: 'ups' }, contact);
+    const fedex = toFinding({ ruleId: 'tracking.wrong-carrier', severity: 'warning', carrier: 'fedex', detectedCarrier: 'ups' }, contact);
+    const viaUps = toFinding({ ruleId: 'tracking.wrong-carrier', severity: 'warning', carrier: 'usps', detectedCarrier: 'fedex' }, contact);
+    expect(new Set([usps.message, fedex.message, viaUps.message]).size).toBe(3);
+    expect([...(contact.messages.get('tracking.wrong-carrier')?.keys() ?? [])]).toEqual([':usps:ups', ':fedex:ups', ':usps:fedex']);
+    expect(toFinding({ ruleId: 'tracking.wrong-carrier', severity: 'warning', carrier: 'usps', detectedCarrier: 'ups' }, contact).message).toBe(usps.message);
   });
 });
 

@@ -63,16 +63,17 @@ export function messageParam(key: string, { hit, contact }: Context): string | u
 export function toFinding(hit: RuleHit<ToDukeRuleId>, contact: Contact): Finding<ToDukeRuleId> {
   const template = contact.templates[hit.ruleId];
   let message: string | undefined;
-  if (hit.item === undefined && hit.carrier === undefined) {
-    let byChannel = contact.messages.get(hit.ruleId);
-    if (byChannel === undefined) {
-      byChannel = new Map();
-      contact.messages.set(hit.ruleId, byChannel);
+  if (hit.item === undefined && hit.fields === undefined && hit.missing === undefined && hit.medium === undefined) {
+    let byDetail = contact.messages.get(hit.ruleId);
+    if (byDetail === undefined) {
+      byDetail = new Map();
+      contact.messages.set(hit.ruleId, byDetail);
     }
-    message = byChannel.get(hit.channel);
+    const key = hit.carrier === undefined ? hit.channel : `${hit.channel ?? ''}:${hit.carrier}:${hit.detectedCarrier ?? ''}`;
+    message = byDetail.get(key);
     if (message === undefined) {
       message = render(template, messageParam, { hit, contact });
-      byChannel.set(hit.channel, message);
+      byDetail.set(key, message);
     }
   } else {
     message = render(template, messageParam, { hit, contact });
