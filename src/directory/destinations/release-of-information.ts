@@ -21,6 +21,20 @@ export const RELEASE_OF_INFORMATION_CARD: DestinationCard = /* @__PURE__ */ deep
   email: 'ROI-Requestor3@dm.duke.edu',
   mailingAddress: {
     lines: ['Release of Information', 'Duke University Health System', 'Box 3016', 'Durham, NC 27710'],
+    attention: null,
+    recipient: 'Release of Information',
+    organization: 'Duke University Health System',
+    street: [],
+    poBox: 'Box 3016',
+    city: 'Durham',
+    state: 'NC',
+    zip: '27710',
+    country: 'US',
+    ambiguity: {
+      note: 'The page prints "Box 3016", without "P.O.", where the Document Management page prints "P.O. Box 3016" with the same ZIP Code; and it prints "Release of Information" on its own first line, not as an "Attn:" line.',
+      reading:
+        'A box, not a street: "Box 3016" is the box line exactly as printed (no "P.O." added, no street line). "Release of Information" is the recipient, on its own first line as printed, no "Attn:" added.',
+    },
   },
   physicalAddress: null,
   hours: null,
