@@ -178,8 +178,8 @@ export function resultSchemas(z: typeof Z, sources: ResultSources) {
     ambiguity: z.strictObject({ note: z.string().min(1), reading: z.string().min(1) }).readonly().optional(),
   };
   const address = z.union([
-    z.strictObject({ ...addressBase, street: z.tuple([z.string().min(1)], z.string().min(1)).readonly(), poBox: z.null() }).readonly(),
-    z.strictObject({ ...addressBase, street: z.tuple([]).readonly(), poBox: z.string().min(1) }).readonly(),
+    z.strictObject({ ...addressBase, street: z.array(z.string().min(1)).min(1).readonly(), poBox: z.null() }).readonly(),
+    z.strictObject({ ...addressBase, street: z.array(z.never()).readonly(), poBox: z.string().min(1) }).readonly(),
   ]);
   const form = z.strictObject({ title: z.string().min(1), language: z.enum(['en', 'es']), format: z.literal('PDF'), sizeKb: z.number().positive() }).readonly();
   const situation = z.enum(['adult', 'minor', 'unable-to-sign', 'deceased']);

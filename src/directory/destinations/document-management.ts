@@ -40,9 +40,8 @@ const MAILING_ADDRESS: PostalAddress = {
   zip: '27710',
   country: 'US',
   ambiguity: {
-    note: 'The page prints "Document Management" as the first line of the address, on its own line, not as an "Attn:" line: the department may be the recipient or an attention line.',
-    reading:
-      'The recipient, on its own first line exactly as printed, above the organization: no "Attn:" is added, so a label reads as the page does.',
+    note: '"Document Management" is printed on its own first line, not as "Attn:".',
+    reading: 'The recipient, as printed; no "Attn:" added.',
   },
 };
 

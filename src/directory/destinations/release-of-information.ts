@@ -31,9 +31,8 @@ export const RELEASE_OF_INFORMATION_CARD: DestinationCard = /* @__PURE__ */ deep
     zip: '27710',
     country: 'US',
     ambiguity: {
-      note: 'The page prints "Box 3016", without "P.O.", where the Document Management page prints "P.O. Box 3016" with the same ZIP Code; and it prints "Release of Information" on its own first line, not as an "Attn:" line.',
-      reading:
-        'A box, not a street: "Box 3016" is the box line exactly as printed (no "P.O." added, no street line). "Release of Information" is the recipient, on its own first line as printed, no "Attn:" added.',
+      note: '"Box 3016" is printed without "P.O." (the Document Management page prints "P.O. Box 3016", same ZIP Code); "Release of Information" is printed on its own first line, not as "Attn:".',
+      reading: 'A box, not a street: the box line as printed, no "P.O." added. The recipient, as printed; no "Attn:" added.',
     },
   },
   physicalAddress: null,

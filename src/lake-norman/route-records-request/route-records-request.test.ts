@@ -258,7 +258,7 @@ describe('routeRecordsRequest: 2025-10-18 edition', () => {
           state: 'NC',
           zip: '27710',
           country: 'US',
-          ambiguity: expect.objectContaining({ reading: expect.stringContaining('"Box 3016" is the box line exactly as printed') }),
+          ambiguity: expect.objectContaining({ reading: expect.stringContaining('A box, not a street') }),
         },
         ruleIds: ['ln.roi-forms'],
       },
