@@ -36,6 +36,13 @@ export const INPUT_ISSUE_CODES = [
   'unknown_id',
 ] as const satisfies readonly InputIssueCode[];
 
+/** Every USPS state code (the type test checks this list is exactly UspsStateCode). */
+export const USPS_STATE_CODES = [
+  ...['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO'],
+  ...['MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY'],
+  ...['DC', 'AS', 'GU', 'MP', 'PR', 'VI', 'UM', 'FM', 'MH', 'PW', 'AA', 'AE', 'AP'],
+] as const satisfies readonly import('../src/directory/types').UspsStateCode[];
+
 /** What the result schemas read from the library at run time. */
 export interface ResultSources {
   readonly RULES: readonly RuleDefinition[];
@@ -158,7 +165,22 @@ export function resultSchemas(z: typeof Z, sources: ResultSources) {
   const signerId = enumOf<SignerRuleId>(z, ids('signer'));
   const destinationId = enumOf<DestinationId>(z, sources.DIRECTORY_EDITIONS.flatMap((e) => e.destinations.map((d) => d.id)));
   const phone = z.strictObject({ e164: z.string().regex(/^\+1[0-9]{10}$/), display: z.string().min(1) }).readonly();
-  const address = z.strictObject({ lines: z.array(z.string().min(1)).min(1).readonly() }).readonly();
+  const addressName = z.string().min(1).nullable();
+  const addressBase = {
+    lines: z.array(z.string().min(1)).min(1).readonly(),
+    attention: addressName,
+    recipient: addressName,
+    organization: addressName,
+    city: z.string().min(1),
+    state: z.enum(USPS_STATE_CODES),
+    zip: z.string().regex(/^[0-9]{5}(?:-[0-9]{4})?$/),
+    country: z.literal('US'),
+    ambiguity: z.strictObject({ note: z.string().min(1), reading: z.string().min(1) }).readonly().optional(),
+  };
+  const address = z.union([
+    z.strictObject({ ...addressBase, street: z.array(z.string().min(1)).min(1).readonly(), poBox: z.null() }).readonly(),
+    z.strictObject({ ...addressBase, street: z.array(z.never()).readonly(), poBox: z.string().min(1) }).readonly(),
+  ]);
   const form = z.strictObject({ title: z.string().min(1), language: z.enum(['en', 'es']), format: z.literal('PDF'), sizeKb: z.number().positive() }).readonly();
   const situation = z.enum(['adult', 'minor', 'unable-to-sign', 'deceased']);
   const role = z.enum(['patient', 'legal-representative', 'custodial-parent', 'legal-guardian', 'next-of-kin', 'personal-representative']);

@@ -34,18 +34,126 @@ export interface PhoneNumber {
 }
 
 /**
- * A postal address as published, one line per entry.
+ * A USPS two-letter state code: the 50 states, the District of Columbia,
+ * the territories (AS, GU, MP, PR, VI, UM), the freely associated states
+ * (FM, MH, PW) and the military "states" (AA, AE, AP).
  *
  * @category Directory
  * @example
  * ```ts
- * import type { PostalAddress } from 'duke-records-rules';
- * const a: PostalAddress = { lines: ['171 Fairview Road', 'Mooresville, NC 28117'] };
+ * import type { UspsStateCode } from 'duke-records-rules';
+ * const nc: UspsStateCode = 'NC';
  * ```
  */
-export interface PostalAddress {
+export type UspsStateCode =
+  | 'AL' | 'AK' | 'AZ' | 'AR' | 'CA' | 'CO' | 'CT' | 'DE' | 'FL' | 'GA' | 'HI' | 'ID' | 'IL' | 'IN' | 'IA' | 'KS' | 'KY'
+  | 'LA' | 'ME' | 'MD' | 'MA' | 'MI' | 'MN' | 'MS' | 'MO' | 'MT' | 'NE' | 'NV' | 'NH' | 'NJ' | 'NM' | 'NY' | 'NC' | 'ND'
+  | 'OH' | 'OK' | 'OR' | 'PA' | 'RI' | 'SC' | 'SD' | 'TN' | 'TX' | 'UT' | 'VT' | 'VA' | 'WA' | 'WV' | 'WI' | 'WY'
+  | 'DC' | 'AS' | 'GU' | 'MP' | 'PR' | 'VI' | 'UM' | 'FM' | 'MH' | 'PW' | 'AA' | 'AE' | 'AP';
+
+/**
+ * The parts of a US postal address, as the source prints them: who it is
+ * addressed to, where it is delivered (street lines or a box, never both)
+ * and the city line. A part the source does not print is `null` (or, for
+ * the street, empty): nothing is invented (no ZIP+4, suite or attention
+ * line that the page does not give). {@link formatPostalAddress} turns the
+ * parts into the display lines.
+ *
+ * @category Directory
+ * @example
+ * ```ts
+ * import type { PostalAddressParts } from 'duke-records-rules';
+ * const a: PostalAddressParts = {
+ *   attention: null,
+ *   recipient: null,
+ *   organization: null,
+ *   street: ['171 Fairview Road'],
+ *   poBox: null,
+ *   city: 'Mooresville',
+ *   state: 'NC',
+ *   zip: '28117',
+ *   country: 'US',
+ * };
+ * ```
+ */
+export type PostalAddressParts = {
+  /**
+   * The person or department the mail is for, from an "Attn:" line of the
+   * source (without the "Attn: " prefix); `null` where the source prints
+   * no attention line.
+   */
+  readonly attention: string | null;
+  /**
+   * The department the address names on a line of its own (not as
+   * "Attn:"), such as "Document Management"; `null` where it names none.
+   */
+  readonly recipient: string | null;
+  /** The organization line, such as "Duke University Health System"; `null` where none is printed. */
+  readonly organization: string | null;
+  /** The city, as printed. */
+  readonly city: string;
+  /** The state, as its USPS two-letter code. */
+  readonly state: UspsStateCode;
+  /**
+   * The ZIP Code: 5 digits, or ZIP+4 (`12345-6789`) only where the source
+   * prints the 4 extra digits.
+   */
+  readonly zip: string;
+  /**
+   * The country, ISO 3166-1 alpha-2: always `'US'` (every address has a
+   * USPS state and ZIP Code). The pages do not print it, so it is not a
+   * display line.
+   */
+  readonly country: 'US';
+} & (
+  | {
+      /** The street lines: number and street, then any unit the source prints. */
+      readonly street: readonly [string, ...string[]];
+      /** `null`: a street address has no box. */
+      readonly poBox: null;
+    }
+  | {
+      /** Empty: a box address has no street line. */
+      readonly street: readonly [];
+      /**
+       * The box line exactly as printed ("P.O. Box 3250"; Release of
+       * Information prints "Box 3016", without "P.O.").
+       */
+      readonly poBox: string;
+    }
+);
+
+/**
+ * A published postal address: its parts ({@link PostalAddressParts}), the
+ * display `lines` (exactly what {@link formatPostalAddress} makes of the
+ * parts: the recipient lines, then the street or box line, then
+ * `City, ST 12345`, with the spacing and commas of the city line made
+ * uniform; no country line), and what the source leaves ambiguous about a
+ * part, with the reading taken.
+ *
+ * @category Directory
+ * @example
+ * ```ts
+ * import { getDestination } from 'duke-records-rules';
+ * const r = getDestination('lake-norman-medical-records', { asOf: '2025-01-01' });
+ * if (r.success) {
+ *   const a = r.destination?.mailingAddress;
+ *   a?.poBox; // 'P.O. Box 3250'
+ *   a?.attention; // 'Medical Records Department'
+ *   a?.lines; // ['Attn: Medical Records Department', 'Duke Health Lake Norman Hospital', 'P.O. Box 3250', 'Mooresville, NC 28117']
+ * }
+ * ```
+ */
+export type PostalAddress = PostalAddressParts & {
+  /** The address as displayed, one line per entry. */
   readonly lines: readonly string[];
-}
+  /**
+   * What the source leaves open about a part of the address, and the
+   * reading the library takes (one that cannot misroute records); absent
+   * where nothing is ambiguous.
+   */
+  readonly ambiguity?: { readonly note: string; readonly reading: string };
+};
 
 /**
  * A published request form.

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../core/deep-freeze';
 import type { WeeklySchedule } from '../../hours/types';
 import { cite, SEND_TO_DUKE_PAGE } from '../sources';
-import type { Destination, DestinationCard } from '../types';
+import type { Destination, DestinationCard, PostalAddress } from '../types';
 
 const WEEKDAY_0800_1630 = [{ start: '08:00', end: '16:30' }] as const;
 
@@ -24,7 +24,26 @@ const CUSTOMER_SERVICE_HOURS: WeeklySchedule = {
 
 const PHONE = { e164: '+19196846178', display: '(919) 684-6178' } as const;
 const FAX = { e164: '+19196205165', display: '(919) 620-5165' } as const;
-const MAILING_ADDRESS = { lines: ['Document Management', 'Duke University Health System', 'P.O. Box 3016', 'Durham, NC 27710'] } as const;
+/**
+ * The mailing address as the Contact Us section prints it (the city line
+ * there reads "Durham, NC  27710", with two spaces).
+ */
+const MAILING_ADDRESS: PostalAddress = {
+  lines: ['Document Management', 'Duke University Health System', 'P.O. Box 3016', 'Durham, NC 27710'],
+  attention: null,
+  recipient: 'Document Management',
+  organization: 'Duke University Health System',
+  street: [],
+  poBox: 'P.O. Box 3016',
+  city: 'Durham',
+  state: 'NC',
+  zip: '27710',
+  country: 'US',
+  ambiguity: {
+    note: '"Document Management" is printed on its own first line, not as "Attn:".',
+    reading: 'The recipient, as printed; no "Attn:" added.',
+  },
+};
 
 /**
  * The parts of a destination that say how to reach it.

@@ -19,10 +19,32 @@ export const LAKE_NORMAN_SEED_CARD: DestinationCard = /* @__PURE__ */ deepFreeze
   phone: { e164: '+17046604035', display: '(704) 660-4035' },
   fax: { e164: '+17046604038', display: '(704) 660-4038' },
   email: null,
+  // The page prints the city lines as "Mooresville, NC, 28117".
   mailingAddress: {
     lines: ['Attn: Medical Records Department', 'Duke Health Lake Norman Hospital', 'P.O. Box 3250', 'Mooresville, NC 28117'],
+    attention: 'Medical Records Department',
+    recipient: null,
+    organization: 'Duke Health Lake Norman Hospital',
+    street: [],
+    poBox: 'P.O. Box 3250',
+    city: 'Mooresville',
+    state: 'NC',
+    zip: '28117',
+    country: 'US',
   },
-  physicalAddress: { lines: ['171 Fairview Road', 'Mooresville, NC 28117'] },
+  // Printed under the hospital's heading, without a name line of its own.
+  physicalAddress: {
+    lines: ['171 Fairview Road', 'Mooresville, NC 28117'],
+    attention: null,
+    recipient: null,
+    organization: null,
+    street: ['171 Fairview Road'],
+    poBox: null,
+    city: 'Mooresville',
+    state: 'NC',
+    zip: '28117',
+    country: 'US',
+  },
   hours: null,
 });
 

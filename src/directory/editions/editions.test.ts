@@ -1,12 +1,33 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { isCalendarDate } from '../../core/calendar-date';
 import { DIRECTORY_EDITIONS } from '.';
 import { SOURCES } from '../sources';
-import type { ContactField, Destination } from '../types';
+import { formatPostalAddress } from '../format-postal-address';
+import type { ContactField, Destination, PostalAddress, UspsStateCode } from '../types';
 
 const phone = z.strictObject({ e164: z.string().regex(/^\+1\d{10}$/), display: z.string().regex(/^\(\d{3}\) \d{3}-\d{4}$/) });
-const address = z.strictObject({ lines: z.array(z.string().min(3)).min(2).max(4) });
+const USPS_STATE_CODES = [
+  ...['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO'],
+  ...['MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY'],
+  ...['DC', 'AS', 'GU', 'MP', 'PR', 'VI', 'UM', 'FM', 'MH', 'PW', 'AA', 'AE', 'AP'],
+] as const satisfies readonly UspsStateCode[];
+const name = z.string().min(3).nullable();
+const address = z
+  .strictObject({
+    lines: z.array(z.string().min(3)).min(2).max(4),
+    attention: name,
+    recipient: name,
+    organization: name,
+    street: z.array(z.string().min(3)).max(2),
+    poBox: z.string().regex(/^(?:P\.O\. )?Box \d+$/).nullable(),
+    city: z.string().min(2),
+    state: z.enum(USPS_STATE_CODES),
+    zip: z.string().regex(/^\d{5}(-\d{4})?$/),
+    country: z.literal('US'),
+    ambiguity: z.strictObject({ note: z.string().min(20), reading: z.string().min(20) }).optional(),
+  })
+  .refine((a) => (a.poBox === null) === (a.street.length > 0), 'a box address has no street line, a street address has no box');
 const range = z.strictObject({ start: z.string().regex(/^\d{2}:\d{2}$/), end: z.string().regex(/^\d{2}:\d{2}$/) });
 const DestinationSchema = z.strictObject({
   id: z.enum(['duke-document-management', 'lake-norman-medical-records', 'duke-release-of-information']),
@@ -47,6 +68,9 @@ const DestinationSchema = z.strictObject({
 });
 const CONTACT_FIELDS: readonly ContactField[] = ['phone', 'fax', 'email', 'mailingAddress', 'physicalAddress', 'hours'];
 const all = DIRECTORY_EDITIONS.flatMap((e) => e.destinations.map((d) => [e.id, d] as const));
+const addresses = all.flatMap(([edition, d]) =>
+  [d.mailingAddress, d.physicalAddress].filter((a): a is PostalAddress => a !== null).map((a) => [`${edition}/${d.id}`, a] as const),
+);
 const find = (edition: number, id: Destination['id']) => DIRECTORY_EDITIONS[edition]?.destinations.find((d) => d.id === id);
 
 describe('DIRECTORY_EDITIONS', () => {
@@ -67,6 +91,77 @@ describe('DIRECTORY_EDITIONS', () => {
       expect(r.success, `${edition}/${d.id}: ${JSON.stringify(r.error?.issues)}`).toBe(true);
       expect(d.edition === edition || d.id === 'duke-document-management').toBe(true);
     }
+  });
+
+  it('knows every USPS state code, and only those', () => {
+    expect(new Set(USPS_STATE_CODES).size).toBe(63);
+    expectTypeOf<UspsStateCode>().toEqualTypeOf<(typeof USPS_STATE_CODES)[number]>();
+  });
+
+  it('formats the parts of every address to exactly its display lines', () => {
+    expect(addresses).toHaveLength(5);
+    for (const [where, a] of addresses) expect(formatPostalAddress(a), where).toEqual(a.lines);
+  });
+
+  it('gives every address a USPS state, a 5-digit ZIP Code (none prints ZIP+4), and a street or a box, never both', () => {
+    for (const [where, a] of addresses) {
+      expect(a.zip, where).toMatch(/^\d{5}(-\d{4})?$/);
+      expect(a.zip, `${where}: no ZIP+4 is printed`).toMatch(/^\d{5}$/);
+      expect(USPS_STATE_CODES, where).toContain(a.state);
+      expect(a.country, where).toBe('US');
+      if (a.poBox === null) expect(a.street.length, where).toBeGreaterThan(0);
+      else expect(a.street, where).toEqual([]);
+      for (const line of a.lines) expect(line, where).not.toMatch(/\b(?:suite|ste|apt|unit|floor)\b/i);
+    }
+  });
+
+  it('gives the parts of the published addresses, inventing none', () => {
+    const none = { attention: null, recipient: null, organization: null };
+    expect(find(0, 'duke-document-management')?.mailingAddress).toMatchObject({
+      ...none,
+      recipient: 'Document Management',
+      organization: 'Duke University Health System',
+      street: [],
+      poBox: 'P.O. Box 3016',
+      city: 'Durham',
+      state: 'NC',
+      zip: '27710',
+    });
+    expect(find(0, 'lake-norman-medical-records')?.mailingAddress).toMatchObject({
+      ...none,
+      attention: 'Medical Records Department',
+      organization: 'Duke Health Lake Norman Hospital',
+      street: [],
+      poBox: 'P.O. Box 3250',
+      city: 'Mooresville',
+      zip: '28117',
+    });
+    expect(find(0, 'lake-norman-medical-records')?.physicalAddress).toEqual({
+      ...none,
+      lines: ['171 Fairview Road', 'Mooresville, NC 28117'],
+      street: ['171 Fairview Road'],
+      poBox: null,
+      city: 'Mooresville',
+      state: 'NC',
+      zip: '28117',
+      country: 'US',
+    });
+    expect(find(1, 'duke-release-of-information')?.mailingAddress).toMatchObject({
+      ...none,
+      recipient: 'Release of Information',
+      organization: 'Duke University Health System',
+      street: [],
+      poBox: 'Box 3016',
+      city: 'Durham',
+      zip: '27710',
+    });
+    expect(addresses.map(([where, a]) => [where, a.attention !== null, a.ambiguity !== undefined])).toEqual([
+      ['seed/duke-document-management', false, true],
+      ['seed/lake-norman-medical-records', true, false],
+      ['seed/lake-norman-medical-records', false, false],
+      ['2025-10-18/duke-document-management', false, true],
+      ['2025-10-18/duke-release-of-information', false, true],
+    ]);
   });
 
   it('gives a reason for every null contact field, and only for those', () => {

@@ -118,9 +118,25 @@ describe('directoryToFhir', () => {
     for (const resource of resources(seed)) expect(JSON.stringify(resource)).not.toContain('"country"');
   });
 
-  it('keeps the lines and the text of an address whose last line is not a US city line', () => {
-    expect(fhirAddress({ lines: ['Box 1', 'Somewhere'] }, 'postal')).toEqual({ use: 'work', type: 'postal', text: 'Box 1, Somewhere', line: ['Box 1', 'Somewhere'] });
-    expect(fhirAddress({ lines: ['Box 1', 'Durham, NC 27710-0001'] }, 'postal')).toMatchObject({ line: ['Box 1'], city: 'Durham', state: 'NC', postalCode: '27710-0001' });
+  it('maps the parts of every address: line the display lines above the city line, city, USPS state and the ZIP Code as given', () => {
+    let addresses = 0;
+    for (const edition of CARD_EDITIONS)
+      for (const card of edition.cards)
+        for (const [address, type] of [
+          [card.mailingAddress, 'postal'],
+          [card.physicalAddress, 'physical'],
+        ] as const)
+          if (address !== null) {
+            addresses++;
+            expect(fhirAddress(address, type)).toEqual({ use: 'work', type, text: address.lines.join(', '), line: address.lines.slice(0, -1), city: address.city, state: address.state, postalCode: address.zip });
+          }
+    expect(addresses).toBe(5);
+    const roi = find<Organization>(bundleOn('2025-10-18'), 'Organization', 'duke-release-of-information');
+    expect(roi?.address).toEqual([
+      { use: 'work', type: 'postal', text: 'Release of Information, Duke University Health System, Box 3016, Durham, NC 27710', line: ['Release of Information', 'Duke University Health System', 'Box 3016'], city: 'Durham', state: 'NC', postalCode: '27710' },
+    ]);
+    const zipPlus4 = { lines: ['Box 1', 'Durham, NC 27710-0001'], attention: null, recipient: null, organization: null, street: [], poBox: 'Box 1', city: 'Durham', state: 'NC', zip: '27710-0001', country: 'US' } as const;
+    expect(fhirAddress(zipPlus4, 'postal')).toMatchObject({ line: ['Box 1'], city: 'Durham', state: 'NC', postalCode: '27710-0001' });
   });
 
   it('cites the source page of each department in meta.source, and keeps stable ids across editions and calls', () => {

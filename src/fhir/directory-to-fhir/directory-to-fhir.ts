@@ -4,6 +4,7 @@ import type { EntryOptions } from '../../core/parse-options';
 import { selectEdition } from '../../core/select-edition';
 import type { EditionId } from '../../core/types';
 import { CARD_EDITIONS } from '../../directory/cards';
+import { formatPostalAddress } from '../../directory/format-postal-address';
 import type { PostalAddress } from '../../directory/types';
 import type { FhirParseFailure } from '../issues';
 import { json, readOptions, some } from '../read';
@@ -31,21 +32,22 @@ export interface FhirDirectory {
 const TIMEZONE = 'http://hl7.org/fhir/StructureDefinition/timezone';
 
 /**
- * An address as published, as a FHIR `Address`: the last line read as
- * `City, ST 12345` where it has that form (the lines before it are the
- * `line`s, recipient lines included, as on an envelope), else the lines
- * alone; `text` always. Nothing is added that the page does not print (no
- * country).
+ * An address of the directory, as a FHIR `Address`, from its parts: `line`
+ * the display lines above the city line (attention, recipient and
+ * organization lines included, as on an envelope, then the street or box
+ * line), `city`, `state` (USPS code) and `postalCode` (the ZIP Code as
+ * published), `text` the display lines joined. No `country`: the pages do
+ * not print it.
  *
  * @internal
  * @example
  * ```ts
- * fhirAddress({ lines: ['171 Fairview Road', 'Mooresville, NC 28117'] }, 'physical').city; // 'Mooresville'
+ * fhirAddress(LAKE_NORMAN_SEED_CARD.physicalAddress, 'physical').line; // ['171 Fairview Road']
  * ```
  */
-export function fhirAddress({ lines }: PostalAddress, type: 'postal' | 'physical') {
-  const place = /^(.+), ([A-Z]{2}) (\d{5}(?:-\d{4})?)$/.exec(lines.at(-1) as string);
-  return { use: 'work', type, text: lines.join(', '), line: place ? lines.slice(0, -1) : lines, city: place?.[1], state: place?.[2], postalCode: place?.[3] };
+export function fhirAddress(address: PostalAddress, type: 'postal' | 'physical') {
+  const lines = formatPostalAddress(address);
+  return { use: 'work', type, text: lines.join(', '), line: lines.slice(0, -1), city: address.city, state: address.state, postalCode: address.zip };
 }
 
 /**
@@ -56,9 +58,9 @@ export function fhirAddress({ lines }: PostalAddress, type: 'postal' | 'physical
  * - an `Organization` (id: the destination id, such as
  *   `duke-document-management`): `name`, `type` `dept`, `telecom` (`phone`,
  *   `fax` and `email`, use `work`; phone and fax in E.164), `address` (the
- *   mailing address as `postal`, the physical one as `physical`; the city
- *   line read into `city`, `state` and `postalCode`; no country, which the
- *   pages do not print);
+ *   mailing address as `postal`, the physical one as `physical`, from the
+ *   address's parts: `line`, `city`, `state` and `postalCode`; no country,
+ *   which the pages do not print);
  * - a `HealthcareService` (same id) provided by it, with the same
  *   `telecom` and, where the page publishes hours, `availableTime` (days of
  *   week, start and end times), each time carrying its IANA zone in the

@@ -9,7 +9,18 @@ const DUKE_FAX = { e164: '+19196205165', display: '(919) 620-5165' };
 const LN_MAIL = {
   channel: 'mail',
   destinationId: 'lake-norman-medical-records',
-  mailingAddress: { lines: ['Attn: Medical Records Department', 'Duke Health Lake Norman Hospital', 'P.O. Box 3250', 'Mooresville, NC 28117'] },
+  mailingAddress: {
+    lines: ['Attn: Medical Records Department', 'Duke Health Lake Norman Hospital', 'P.O. Box 3250', 'Mooresville, NC 28117'],
+    attention: 'Medical Records Department',
+    recipient: null,
+    organization: 'Duke Health Lake Norman Hospital',
+    street: [],
+    poBox: 'P.O. Box 3250',
+    city: 'Mooresville',
+    state: 'NC',
+    zip: '28117',
+    country: 'US',
+  },
 };
 const LN_FAX_DELIVERY = { channel: 'fax', lineId: 'lake-norman-fax', destinationId: 'lake-norman-medical-records', fax: LN_FAX };
 const ROI_FAX_DELIVERY = { channel: 'fax', lineId: 'release-of-information-fax', destinationId: 'duke-release-of-information', fax: DUKE_FAX };

@@ -67,7 +67,18 @@ export const REQUEST_LINES = ['lake-norman-fax', 'release-of-information-fax'] a
  * const d: FormDelivery = {
  *   channel: 'mail',
  *   destinationId: 'lake-norman-medical-records',
- *   mailingAddress: { lines: ['Attn: Medical Records Department', 'Duke Health Lake Norman Hospital', 'P.O. Box 3250', 'Mooresville, NC 28117'] },
+ *   mailingAddress: {
+ *     lines: ['Attn: Medical Records Department', 'Duke Health Lake Norman Hospital', 'P.O. Box 3250', 'Mooresville, NC 28117'],
+ *     attention: 'Medical Records Department',
+ *     recipient: null,
+ *     organization: 'Duke Health Lake Norman Hospital',
+ *     street: [],
+ *     poBox: 'P.O. Box 3250',
+ *     city: 'Mooresville',
+ *     state: 'NC',
+ *     zip: '28117',
+ *     country: 'US',
+ *   },
  * };
  * ```
  */

@@ -15,7 +15,18 @@ const [SEED_ED, NEW_ED] = DIRECTORY_EDITIONS;
 const LN_SEED = SEED_ED?.destinations.find((d) => d.id === 'lake-norman-medical-records');
 const LN_NEW = NEW_ED?.destinations.find((d) => d.id === 'lake-norman-medical-records');
 const ROI = NEW_ED?.destinations.find((d) => d.id === 'duke-release-of-information');
-const LN_MAIL_LINES = ['Attn: Medical Records Department', 'Duke Health Lake Norman Hospital', 'P.O. Box 3250', 'Mooresville, NC 28117'];
+const LN_MAIL_ADDRESS = {
+  lines: ['Attn: Medical Records Department', 'Duke Health Lake Norman Hospital', 'P.O. Box 3250', 'Mooresville, NC 28117'],
+  attention: 'Medical Records Department',
+  recipient: null,
+  organization: 'Duke Health Lake Norman Hospital',
+  street: [],
+  poBox: 'P.O. Box 3250',
+  city: 'Mooresville',
+  state: 'NC',
+  zip: '28117',
+  country: 'US',
+};
 
 const adult = { patient: { situation: 'adult' }, signer: { role: 'patient' } } as const;
 const attorneyByFax = { requester: 'attorney', recipient: 'third-party', purpose: 'other', channel: 'fax', ...adult } as const;
@@ -46,7 +57,7 @@ describe('routeRecordsRequest: seed edition', () => {
       channel: 'mail',
       level: 'accepted',
       destinationId: 'lake-norman-medical-records',
-      mailingAddress: { lines: LN_MAIL_LINES },
+      mailingAddress: LN_MAIL_ADDRESS,
       ruleIds: ['ln.mail', 'ln.mail-all-others'],
     });
     expect(r.requestedChannel).toEqual({
@@ -236,7 +247,19 @@ describe('routeRecordsRequest: 2025-10-18 edition', () => {
         channel: 'mail',
         level: 'accepted',
         destinationId: 'duke-release-of-information',
-        mailingAddress: { lines: ['Release of Information', 'Duke University Health System', 'Box 3016', 'Durham, NC 27710'] },
+        mailingAddress: {
+          lines: ['Release of Information', 'Duke University Health System', 'Box 3016', 'Durham, NC 27710'],
+          attention: null,
+          recipient: 'Release of Information',
+          organization: 'Duke University Health System',
+          street: [],
+          poBox: 'Box 3016',
+          city: 'Durham',
+          state: 'NC',
+          zip: '27710',
+          country: 'US',
+          ambiguity: expect.objectContaining({ reading: expect.stringContaining('A box, not a street') }),
+        },
         ruleIds: ['ln.roi-forms'],
       },
     ]);

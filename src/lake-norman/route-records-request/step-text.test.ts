@@ -24,7 +24,20 @@ describe('routeStepText', () => {
       'E-mail the completed, signed form to ROI-Requestor3@dm.duke.edu.',
     );
     expect(
-      routeStepText({ action: 'send-form', via: { channel: 'mail', mailingAddress: { lines: ['Release of Information', 'Box 3016', 'Durham, NC 27710'] } } }, ENGLISH),
+      routeStepText(
+        {
+          action: 'send-form',
+          via: {
+            channel: 'mail',
+            mailingAddress: {
+              lines: ['Release of Information', 'Box 3016', 'Durham, NC 27710'],
+              ...{ attention: null, recipient: 'Release of Information', organization: null, street: [], poBox: 'Box 3016' },
+              ...{ city: 'Durham', state: 'NC', zip: '27710', country: 'US' },
+            },
+          },
+        },
+        ENGLISH,
+      ),
     ).toBe('Mail the completed, signed form to: Release of Information, Box 3016, Durham, NC 27710.');
     expect(routeStepText({ action: 'ask-questions', phone: PHONE }, ENGLISH)).toBe('Questions? Call (704) 660-4035.');
   });
