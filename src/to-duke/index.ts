@@ -49,7 +49,7 @@ export {
   type LabelCheck,
   type LabelText,
 } from './labeling/labeling';
-export { recommendChannels, type ChannelRuleId, type ChannelLevel, type RankedChannel } from './channels/channels';
+export { recommendChannels, type ChannelRuleId, type ChannelLevel, type RankedChannel, type ChannelRanking } from './channels/channels';
 export type { OriginalsRuleId } from './originals/originals';
 export { carrierPolicy, type CarrierRuleId, type CarrierPolicy } from './carriers/carriers';
 export type { PasswordRuleId } from './passwords/passwords';

@@ -9,7 +9,7 @@ import { editionOn } from '../../directory/edition-for';
 import type { PortalAvailability } from '../portals/portals';
 import { EDITION_ROUTES, NOTES, REFUSALS, type EditionRoute, type PurposeRoute } from './profile';
 import { routeStepText } from './step-text';
-import { checkSigner } from '../signer/signer';
+import { signerVerdict } from '../signer/signer';
 import { recordsRequestSchema, type RequestChannel } from '../schemas/records-request';
 
 export type {
@@ -169,7 +169,7 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
     for (const id of requestedChannel.ruleIds) findings.push(REFUSALS(locale)[id as LakeNormanRuleId]);
   }
   findings.push(route.formFinding(locale)[request.formLanguage]);
-  const signer = checkSigner(request.patient, request.signer, asOf, locale);
+  const signer = signerVerdict(request.patient, request.signer, asOf, locale);
   for (const f of signer.findings) findings.push(f);
   const interpreter = interpreterNotice(request.preferredLanguage).length > 0;
   if (interpreter) findings.push(notes['language.interpreter'] as Finding<LakeNormanFindingId>);

@@ -28,10 +28,10 @@ describe('evaluateSubmission invariants', () => {
         const radiology = input.items.some((i) => (i.radiology ?? []).length > 0);
         expect(r.channels.length).toBeGreaterThan(0);
         expect(r.channels.map((c) => c.rank)).toEqual(r.channels.map((_, i) => i + 1));
-        expect(new Set(r.channels.map((c) => c.kind)).size).toBe(r.channels.length);
-        expect(r.channels[0]?.kind).toBe(radiology ? 'clinic-upload' : 'appointment-copies');
+        expect(new Set(r.channels.map((c) => c.channel)).size).toBe(r.channels.length);
+        expect(r.channels[0]?.channel).toBe(radiology ? 'clinic-upload' : 'appointment-copies');
         for (const c of r.channels) {
-          if (remote.has(c.kind)) expect(c.accepted).toBe(!radiology);
+          if (remote.has(c.channel)) expect(c.accepted).toBe(!radiology);
           if (!c.accepted) expect(c.level).toBe('not-accepted');
         }
       }),

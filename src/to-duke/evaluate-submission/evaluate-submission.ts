@@ -12,7 +12,7 @@ import type { EvaluateSubmissionOptions, SubmissionResult } from './types';
 import { sortFindings, verdictOf } from './verdict';
 import { carrierHits } from '../carriers/carriers';
 import type { ToDukeRuleId } from '../rule-id';
-import { channelHits, hasRadiology, recommendChannels } from '../channels/channels';
+import { channelHits, hasRadiology, rankChannels } from '../channels/channels';
 import { followUpHits, followUpRequirements } from '../follow-up/follow-up';
 import { labelHits } from '../labeling/labeling';
 import { interpreterNotice } from '../../directory/interpreter/interpreter';
@@ -128,7 +128,7 @@ export function evaluateSubmission(input: unknown, options?: EvaluateSubmissionO
     submission: summarize(submission, withNumber),
     verdict: verdictOf(findings),
     findings,
-    channels: recommendChannels(submission),
+    channels: rankChannels(submission.items),
     steps: buildSteps(submission, {
       contact,
       radiology: hasRadiology(items),
