@@ -44,18 +44,18 @@ describe('labelRequirements', () => {
 describe('checkLabel', () => {
   it('passes a complete label', () => {
     expect(checkLabel(paper(), { hasRecordNumber: true })).toEqual({
-      ok: true,
+      complete: true,
       required: ['name', 'dateOfBirth', 'recordNumber'],
       missing: [],
       ruleId: 'label.paper-each-page',
     });
-    expect(checkLabel(media(), { hasRecordNumber: true }).ok).toBe(true);
+    expect(checkLabel(media(), { hasRecordNumber: true }).complete).toBe(true);
   });
 
   it('lists each missing field in order', () => {
     expect(checkLabel(media({ label: none }), { hasRecordNumber: true }).missing).toEqual(['name', 'dateOfBirth', 'recordNumber']);
     expect(checkLabel(media({ label: { ...none, dateOfBirth: true } }), { hasRecordNumber: false })).toEqual({
-      ok: false,
+      complete: false,
       required: ['name', 'dateOfBirth'],
       missing: ['name'],
       ruleId: 'label.media-outside',
@@ -66,14 +66,14 @@ describe('checkLabel', () => {
   });
 
   it('does not mind a record number marked when the patient has none', () => {
-    expect(checkLabel(media({ label: { name: true, dateOfBirth: true, recordNumber: true } }), { hasRecordNumber: false }).ok).toBe(true);
+    expect(checkLabel(media({ label: { name: true, dateOfBirth: true, recordNumber: true } }), { hasRecordNumber: false }).complete).toBe(true);
   });
 
   it('needs paper marks on every page, except for a one-page document', () => {
     const partial = { name: true, dateOfBirth: true, recordNumber: false, everyPage: false };
     expect(checkLabel(paper({ pages: 2, label: partial }), { hasRecordNumber: false }).missing).toEqual(['every-page']);
-    expect(checkLabel(paper({ pages: 1, label: partial }), { hasRecordNumber: false }).ok).toBe(true);
-    expect(checkLabel(paper({ pages: 2, label: { ...partial, everyPage: true } }), { hasRecordNumber: false }).ok).toBe(true);
+    expect(checkLabel(paper({ pages: 1, label: partial }), { hasRecordNumber: false }).complete).toBe(true);
+    expect(checkLabel(paper({ pages: 2, label: { ...partial, everyPage: true } }), { hasRecordNumber: false }).complete).toBe(true);
     expect(checkLabel(paper({ pages: 5, label: { ...none, everyPage: false } }), { hasRecordNumber: true }).missing).toEqual([
       'name',
       'dateOfBirth',
@@ -86,7 +86,7 @@ describe('checkLabel', () => {
     // e.g. form state whose kind was switched from paper to media without clearing the page fields
     const switched = { ...media(), pages: 4, label: { ...media().label, everyPage: false } };
     expect(checkLabel(switched, { hasRecordNumber: false })).toEqual({
-      ok: true,
+      complete: true,
       required: ['name', 'dateOfBirth'],
       missing: [],
       ruleId: 'label.media-outside',

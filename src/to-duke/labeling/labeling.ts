@@ -133,12 +133,12 @@ export function labelRequirements(item: Pick<RecordItem, 'kind'>, patient: { rea
  * import { checkLabel } from 'duke-records-rules';
  * const c = checkLabel({ kind: 'paper', pages: 1, original: false, radiology: [],
  *   label: { name: true, dateOfBirth: true, recordNumber: false, everyPage: false } }, { hasRecordNumber: false });
- * c.ok; // true: a one-page document marked on its page is marked on every page
+ * c.complete; // true: a one-page document marked on its page is marked on every page
  * ```
  */
 export interface LabelCheck {
   /** Every required field is marked, on every page for paper. */
-  readonly ok: boolean;
+  readonly complete: boolean;
   readonly required: readonly LabelField[];
   /** What is lacking: unmarked required fields, and `every-page` when paper marks do not cover every page. */
   readonly missing: readonly LabelGap[];
@@ -174,7 +174,7 @@ function checkAgainst(item: RecordItem, { fields, ruleId }: LabelRequirements): 
   const missing: LabelGap[] = [];
   for (const field of fields) if (!item.label[field]) missing.push(field);
   if (item.kind === 'paper' && !item.label.everyPage && item.pages > 1) missing.push('every-page');
-  return { ok: missing.length === 0, required: fields, missing, ruleId };
+  return { complete: missing.length === 0, required: fields, missing, ruleId };
 }
 
 /**
@@ -199,7 +199,7 @@ export function labelHits(items: readonly RecordItem[], patient: { readonly hasR
   items.forEach((item, index) => {
     const required = (byKind[item.kind] ??= labelRequirements(item, patient));
     const check = checkAgainst(item, required);
-    if (check.ok) return;
+    if (check.complete) return;
     const path = ['items', index, 'label'];
     hits.push(
       item.kind === 'media'
