@@ -1,12 +1,15 @@
 import { match } from 'ts-pattern';
 import { isCalendarDate } from '../../core/calendar-date';
+import * as z from 'zod';
 import { ENGLISH, isLocale, localeTexts, type Locale } from '../../core/locale';
-import type { RuleDefinition } from '../../core/types';
+import { parseInput } from '../../core/parse-input';
+import { parseOptions, type EntryOptions } from '../../core/parse-options';
+import type { ParseFailure, RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import { TO_DUKE_WORDS_EN } from '../words.en';
 import type { LabelField } from '../schemas/label';
 import { hasRecordNumber, type Patient } from '../schemas/patient';
-import type { RecordItem } from '../schemas/record-item';
+import { recordItemSchema, type RecordItem } from '../schemas/record-item';
 import type { LabelGap, RuleHit } from '../rule-hit';
 
 const SECTION = 'Clearly Mark Patient Name on Each Page';
@@ -67,8 +70,8 @@ export type LabelingRuleId = (typeof LABELING_RULES)[number]['id'];
  * @example
  * ```ts
  * import { labelRequirements } from 'duke-records-rules';
- * const r = labelRequirements({ kind: 'media' }, { hasRecordNumber: false });
- * r.fields; // ['name', 'dateOfBirth']
+ * const r = labelRequirements({ item: { kind: 'media' }, hasRecordNumber: false });
+ * if (r.success) r.fields; // ['name', 'dateOfBirth']
  * ```
  */
 export interface LabelRequirements {
@@ -99,29 +102,69 @@ const MEDIA_NUMBER = /* @__PURE__ */ (() =>
   requirement('outside', 'label.media-outside', WITH_NUMBER))();
 
 /**
- * What the label of an item must carry: the patient's name and date of
- * birth, plus the medical record number exactly when the patient has one;
- * on every page of paper documents, on the outside of removable media.
- * The result is frozen and shared between calls.
+ * What the label of an item must carry, on values already parsed (see
+ * {@link labelRequirements}). Frozen and shared between calls.
  *
  * @param item - the item (only its `kind` is read)
  * @param patient - whether the patient has a medical record number
  * @returns the fields, the placement and the rule
  *
- * @category Rules
+ * @internal
  * @example
  * ```ts
- * import { labelRequirements } from 'duke-records-rules';
- * labelRequirements({ kind: 'paper' }, { hasRecordNumber: true });
- * // { fields: ['name', 'dateOfBirth', 'recordNumber'], placement: 'every-page',
- * //   handwritingAccepted: true, ruleId: 'label.paper-each-page' }
+ * requirementsOf({ kind: 'paper' }, { hasRecordNumber: true }).fields; // ['name', 'dateOfBirth', 'recordNumber']
  * ```
  */
-export function labelRequirements(item: Pick<RecordItem, 'kind'>, patient: { readonly hasRecordNumber: boolean }): LabelRequirements {
+export function requirementsOf(item: Pick<RecordItem, 'kind'>, patient: { readonly hasRecordNumber: boolean }): LabelRequirements {
   return match(item.kind)
     .with('paper', () => (patient.hasRecordNumber ? PAPER_NUMBER : PAPER))
     .with('media', () => (patient.hasRecordNumber ? MEDIA_NUMBER : MEDIA))
     .exhaustive();
+}
+
+/**
+ * What {@link labelRequirements} returns: the requirements, or the issues
+ * of a bad input or option.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { labelRequirements, type LabelRequirementsResult } from 'duke-records-rules';
+ * const r: LabelRequirementsResult = labelRequirements({ item: { kind: 'scroll' }, hasRecordNumber: false });
+ * r.success; // false
+ * ```
+ */
+export type LabelRequirementsResult = ({ readonly success: true } & LabelRequirements) | ParseFailure;
+
+const requirementsInputSchema = /* @__PURE__ */ (() =>
+  z.object({ item: z.object({ kind: z.enum(['paper', 'media']) }), hasRecordNumber: z.boolean() }))();
+
+/**
+ * What the label of an item must carry: the patient's name and date of
+ * birth, plus the medical record number exactly when the patient has one;
+ * on every page of paper documents, on the outside of removable media.
+ * Never throws: a bad input gives issues (`['item', 'kind']`,
+ * `['hasRecordNumber']`), a bad option issues at `['options', …]`.
+ *
+ * @param input - `{ item, hasRecordNumber }`: the item (only its `kind` is read) and whether the patient has a medical record number
+ * @param options - `locale` (of the issues); `asOf` is accepted (both editions label alike)
+ * @returns the fields, the placement and the rule, or the issues
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { labelRequirements } from 'duke-records-rules';
+ * labelRequirements({ item: { kind: 'paper' }, hasRecordNumber: true });
+ * // { success: true, fields: ['name', 'dateOfBirth', 'recordNumber'], placement: 'every-page',
+ * //   handwritingAccepted: true, ruleId: 'label.paper-each-page' }
+ * ```
+ */
+export function labelRequirements(input: unknown, options?: EntryOptions): LabelRequirementsResult {
+  const opts = parseOptions(options);
+  if (!opts.success) return opts;
+  const parsed = parseInput(requirementsInputSchema, input, opts.locale);
+  if (!parsed.success) return parsed;
+  return { success: true, ...requirementsOf(parsed.data.item, parsed.data) };
 }
 
 /**
@@ -131,9 +174,8 @@ export function labelRequirements(item: Pick<RecordItem, 'kind'>, patient: { rea
  * @example
  * ```ts
  * import { checkLabel } from 'duke-records-rules';
- * const c = checkLabel({ kind: 'paper', pages: 1, original: false, radiology: [],
- *   label: { name: true, dateOfBirth: true, recordNumber: false, everyPage: false } }, { hasRecordNumber: false });
- * c.complete; // true: a one-page document marked on its page is marked on every page
+ * const c = checkLabel({ item: { kind: 'paper', pages: 1, label: { name: true, dateOfBirth: true } }, hasRecordNumber: false });
+ * if (c.success) c.complete; // true: a one-page document marked on its page is marked on every page
  * ```
  */
 export interface LabelCheck {
@@ -146,28 +188,47 @@ export interface LabelCheck {
 }
 
 /**
+ * What {@link checkLabel} returns: the check, or the issues of a bad input
+ * or option.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { checkLabel, type LabelCheckResult } from 'duke-records-rules';
+ * const r: LabelCheckResult = checkLabel({});
+ * r.success; // false
+ * ```
+ */
+export type LabelCheckResult = ({ readonly success: true } & LabelCheck) | ParseFailure;
+
+const checkInputSchema = /* @__PURE__ */ (() => z.object({ item: recordItemSchema, hasRecordNumber: z.boolean() }))();
+
+/**
  * Checks an item's marking against {@link labelRequirements}. Paper marks
  * cover every page when the label says so or the document has one page. A
- * record number marked when the patient has none is not a problem.
+ * record number marked when the patient has none is not a problem. Never
+ * throws: an item that {@link recordItemSchema} refuses gives issues at
+ * `['item', …]`, a bad option issues at `['options', …]`.
  *
- * @param item - a parsed item, its label included
- * @param patient - whether the patient has a medical record number
- * @returns whether the label is complete and what it lacks
+ * @param input - `{ item, hasRecordNumber }`: an item as a submission gives it (its label included) and whether the patient has a medical record number
+ * @param options - `locale` (of the issues); `asOf` is accepted (both editions label alike)
+ * @returns whether the label is complete and what it lacks, or the issues
  *
  * @category Rules
  * @example
  * ```ts
  * import { checkLabel } from 'duke-records-rules';
- * const c = checkLabel(
- *   { kind: 'media', medium: 'cd', original: false, radiology: [], passwordProtected: false,
- *     passwordEnclosed: false, label: { name: true, dateOfBirth: false, recordNumber: false } },
- *   { hasRecordNumber: true },
- * );
- * c.missing; // ['dateOfBirth', 'recordNumber']
+ * const c = checkLabel({ item: { kind: 'media', medium: 'cd', label: { name: true } }, hasRecordNumber: true });
+ * if (c.success) c.missing; // ['dateOfBirth', 'recordNumber']
  * ```
  */
-export function checkLabel(item: RecordItem, patient: { readonly hasRecordNumber: boolean }): LabelCheck {
-  return checkAgainst(item, labelRequirements(item, patient));
+export function checkLabel(input: unknown, options?: EntryOptions): LabelCheckResult {
+  const opts = parseOptions(options);
+  if (!opts.success) return opts;
+  const parsed = parseInput(checkInputSchema, input, opts.locale);
+  if (!parsed.success) return parsed;
+  const { item } = parsed.data;
+  return { success: true, ...checkAgainst(item, requirementsOf(item, parsed.data)) };
 }
 
 function checkAgainst(item: RecordItem, { fields, ruleId }: LabelRequirements): LabelCheck {
@@ -197,7 +258,7 @@ export function labelHits(items: readonly RecordItem[], patient: { readonly hasR
   const hits: RuleHit<LabelingRuleId>[] = [];
   const byKind: Partial<Record<RecordItem['kind'], LabelRequirements>> = {};
   items.forEach((item, index) => {
-    const required = (byKind[item.kind] ??= labelRequirements(item, patient));
+    const required = (byKind[item.kind] ??= requirementsOf(item, patient));
     const check = checkAgainst(item, required);
     if (check.complete) return;
     const path = ['items', index, 'label'];
