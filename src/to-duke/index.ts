@@ -50,6 +50,7 @@ export {
   type LabelCheck,
   type LabelCheckResult,
   type LabelText,
+  type LabelTextResult,
 } from './labeling/labeling';
 export { recommendChannels, type ChannelRuleId, type ChannelLevel, type RankedChannel, type ChannelRanking } from './channels/channels';
 export type { OriginalsRuleId } from './originals/originals';

@@ -191,36 +191,36 @@ describe('checkLabel(input, options)', () => {
 describe('formatLabel', () => {
   it('writes the caption lines with an unambiguous date', () => {
     expect(formatLabel({ name: ' Jane Doe ', dateOfBirth: '1980-02-29', recordNumber: ' D1234567 ' })).toEqual({
+      success: true,
       lines: ['Patient name: Jane Doe', 'Date of birth: 29 FEB 1980', 'Medical record number: D1234567'],
       text: 'Patient name: Jane Doe | Date of birth: 29 FEB 1980 | Medical record number: D1234567',
     });
     expect(formatLabel({ name: 'Ana', dateOfBirth: '2001-12-05' }, { locale: es })).toEqual({
+      success: true,
       lines: ['Nombre del paciente: Ana', 'Fecha de nacimiento: 05 DIC 2001'],
       text: 'Nombre del paciente: Ana | Fecha de nacimiento: 05 DIC 2001',
     });
-    expect(formatLabel({ name: 'Ana', dateOfBirth: '2001-01-09', recordNumber: '' }, { locale: ENGLISH }).lines).toEqual([
-      'Patient name: Ana',
-      'Date of birth: 09 JAN 2001',
-    ]);
+    const blank = formatLabel({ name: 'Ana', dateOfBirth: '2001-01-09', recordNumber: '' }, { locale: ENGLISH, asOf: '2026-01-15' });
+    expect(blank.success && blank.lines).toEqual(['Patient name: Ana', 'Date of birth: 09 JAN 2001']);
+    const none = formatLabel({ name: 'Ana', dateOfBirth: '1980-02-29' }, null as never);
+    expect(none.success && none.lines[1]).toBe('Date of birth: 29 FEB 1980');
   });
 
-  it('writes a date of birth that is not a calendar date as given', () => {
-    expect(formatLabel({ name: 'Ana', dateOfBirth: ' 1980-02-30 ' }).lines[1]).toBe('Date of birth: 1980-02-30');
-    expect(formatLabel({ name: 'Ana', dateOfBirth: '1980-02-29' }, { locale: 'fr' as unknown as Locale }).lines[1]).toBe('Date of birth: 29 FEB 1980');
-    // a string is not a locale, not even 'es': the label stays English
-    expect(formatLabel({ name: 'Ana', dateOfBirth: '1980-02-29' }, { locale: 'es' as unknown as Locale }).lines).toEqual([
-      'Patient name: Ana',
-      'Date of birth: 29 FEB 1980',
-    ]);
-    expect(formatLabel({ name: 'Ana', dateOfBirth: '1980-02-29' }, null as unknown as { locale?: Locale }).lines[1]).toBe('Date of birth: 29 FEB 1980');
+  it('returns issues, never throws, and never repeats the patient data in them', () => {
+    for (const input of [undefined, null, {}, 'Jane Doe']) expect(formatLabel(input).success).toBe(false);
+    const r = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-30' }, { locale: es });
+    expect(!r.success && r.issues.map((i) => [i.path, i.code])).toEqual([[['dateOfBirth'], 'invalid_date']]);
+    expect(JSON.stringify(r)).not.toMatch(/Jane|1980/);
+    // a string is not a locale, not even 'es'
+    for (const locale of ['es', 'fr']) {
+      const bad = formatLabel({ name: 'Ana', dateOfBirth: '1980-02-29' }, { locale: locale as unknown as Locale });
+      expect(!bad.success && bad.issues.map((i) => i.path)).toEqual([['options', 'locale']]);
+    }
   });
 
   it('reads English for every caption and month a partial locale leaves out or gives in the wrong shape', () => {
     const partial: Locale = { code: 'en-x-short', texts: { toDuke: { labelCaptions: { name: 'Name', dateOfBirth: 5 }, months: ['J', 'F'] } } };
-    expect(formatLabel({ name: 'Ana', dateOfBirth: '1980-02-29', recordNumber: 'D1' }, { locale: partial }).lines).toEqual([
-      'Name: Ana',
-      'Date of birth: 29 FEB 1980',
-      'Medical record number: D1',
-    ]);
+    const r = formatLabel({ name: 'Ana', dateOfBirth: '1980-02-29', recordNumber: 'D1' }, { locale: partial });
+    expect(r.success && r.lines).toEqual(['Name: Ana', 'Date of birth: 29 FEB 1980', 'Medical record number: D1']);
   });
 });

@@ -1,14 +1,13 @@
 import { match } from 'ts-pattern';
-import { isCalendarDate } from '../../core/calendar-date';
 import * as z from 'zod';
-import { ENGLISH, isLocale, localeTexts, type Locale } from '../../core/locale';
+import { localeTexts } from '../../core/locale';
 import { parseInput } from '../../core/parse-input';
 import { parseOptions, type EntryOptions } from '../../core/parse-options';
 import type { ParseFailure, RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import { TO_DUKE_WORDS_EN } from '../words.en';
 import type { LabelField } from '../schemas/label';
-import { hasRecordNumber, type Patient } from '../schemas/patient';
+import { hasRecordNumber, patientSchema } from '../schemas/patient';
 import { recordItemSchema, type RecordItem } from '../schemas/record-item';
 import type { LabelGap, RuleHit } from '../rule-hit';
 
@@ -279,13 +278,28 @@ export function labelHits(items: readonly RecordItem[], patient: { readonly hasR
  * @example
  * ```ts
  * import { formatLabel } from 'duke-records-rules';
- * const { lines, text } = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' });
+ * const r = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' });
+ * if (r.success) r.lines; // ['Patient name: Jane Doe', 'Date of birth: 29 FEB 1980']
  * ```
  */
 export interface LabelText {
   readonly lines: readonly string[];
   readonly text: string;
 }
+
+/**
+ * What {@link formatLabel} returns: the text, or the issues of a bad
+ * patient or option (which never repeat a value).
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { formatLabel, type LabelTextResult } from 'duke-records-rules';
+ * const r: LabelTextResult = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-30' });
+ * r.success; // false: there is no February 30
+ * ```
+ */
+export type LabelTextResult = ({ readonly success: true } & LabelText) | ParseFailure;
 
 /**
  * Renders the text to write on a label or page header: the patient's name,
@@ -296,30 +310,37 @@ export interface LabelText {
  * This is the one function of the library that returns patient data, by
  * design: its output is the patient's own label. Do not log it.
  * {@link evaluateSubmission} never calls it, and no finding, step or message
- * contains its text. It takes a parsed patient ({@link patientSchema}); a
- * date of birth that is not a calendar date is written as given.
+ * contains its text. The patient is read with {@link patientSchema}; never
+ * throws: a patient it refuses gives issues (at `['name']`,
+ * `['dateOfBirth']`…), a bad option issues at `['options', …]`, and no issue
+ * repeats a value.
  *
- * @param patient - the parsed patient
- * @param options - `locale` of the captions and month names (English when omitted)
- * @returns the lines and the one-line text
+ * @param input - the patient, as {@link patientSchema} reads it
+ * @param options - `locale` of the captions, month names and issues (English when omitted); `asOf` is accepted and not used
+ * @returns the lines and the one-line text, or the issues
  *
  * @category Rules
  * @example
  * ```ts
  * import { formatLabel } from 'duke-records-rules';
  * import { es } from 'duke-records-rules/locales/es';
- * formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29', recordNumber: 'D1234567' }).text;
+ * const en = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29', recordNumber: 'D1234567' });
+ * if (en.success) en.text;
  * // 'Patient name: Jane Doe | Date of birth: 29 FEB 1980 | Medical record number: D1234567'
- * formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' }, { locale: es }).lines;
- * // ['Nombre del paciente: Jane Doe', 'Fecha de nacimiento: 29 FEB 1980']
+ * const sp = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' }, { locale: es });
+ * if (sp.success) sp.lines; // ['Nombre del paciente: Jane Doe', 'Fecha de nacimiento: 29 FEB 1980']
  * ```
  */
-export function formatLabel(patient: Patient, options: { readonly locale?: Locale } = {}): LabelText {
-  const locale = options?.locale;
-  const words = localeTexts(isLocale(locale) ? locale : ENGLISH, 'toDuke', TO_DUKE_WORDS_EN);
-  const dob = patient.dateOfBirth.trim();
-  const date = isCalendarDate(dob) ? `${dob.slice(8, 10)} ${words.months[Number(dob.slice(5, 7)) - 1]} ${dob.slice(0, 4)}` : dob;
-  const lines = [`${words.labelCaptions.name}: ${patient.name.trim()}`, `${words.labelCaptions.dateOfBirth}: ${date}`];
-  if (hasRecordNumber(patient)) lines.push(`${words.labelCaptions.recordNumber}: ${(patient.recordNumber as string).trim()}`);
-  return { lines, text: lines.join(' | ') };
+export function formatLabel(input: unknown, options?: EntryOptions): LabelTextResult {
+  const opts = parseOptions(options);
+  if (!opts.success) return opts;
+  const parsed = parseInput(patientSchema, input, opts.locale);
+  if (!parsed.success) return parsed;
+  const patient = parsed.data;
+  const words = localeTexts(opts.locale, 'toDuke', TO_DUKE_WORDS_EN);
+  const dob = patient.dateOfBirth;
+  const date = `${dob.slice(8, 10)} ${words.months[Number(dob.slice(5, 7)) - 1]} ${dob.slice(0, 4)}`;
+  const lines = [`${words.labelCaptions.name}: ${patient.name}`, `${words.labelCaptions.dateOfBirth}: ${date}`];
+  if (hasRecordNumber(patient)) lines.push(`${words.labelCaptions.recordNumber}: ${patient.recordNumber as string}`);
+  return { success: true, lines, text: lines.join(' | ') };
 }
