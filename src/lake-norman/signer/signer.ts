@@ -39,9 +39,9 @@ import type { SignerRuleId } from './rules';
 export type AgeCheck = 'not-applicable' | 'under-18' | '18-or-older' | 'unverified';
 
 /**
- * What the signer rules say about a signer: the `signer` of
- * {@link lake-norman!RecordsRoute} and the body of {@link SignerCheck}. Never
- * contains the date of birth or the age.
+ * What the signer rules say about a signer: the `signer` of a records
+ * route and the body of {@link SignerCheck}. Never contains the date of
+ * birth or the age.
  *
  * @category Rules
  * @example
@@ -271,7 +271,10 @@ export function signerVerdict(patient: PatientSituation, signer: Signer, asOf: C
  * const i: SignerInput = { patient: { situation: 'minor', dateOfBirth: '2012-03-04' }, signer: { role: 'legal-guardian' } };
  * ```
  */
-export type SignerInput = z.input<typeof signerInputSchema>;
+export interface SignerInput {
+  readonly patient: PatientSituation;
+  readonly signer: { readonly role: SignerRole; readonly proof?: readonly ProofKind[] };
+}
 
 const signerInputSchema = /* @__PURE__ */ (() => z.object({ patient: patientSituationSchema, signer: signerSchema }))();
 
