@@ -31,7 +31,7 @@ function submission(title: string, input: unknown, locale?: Locale): void {
     return;
   }
   console.log(`  verdict: ${r.verdict}   (edition ${r.edition})`);
-  console.log(`  channels: ${r.channels.map((c) => `${c.kind} (${c.level})`).join(' > ')}`);
+  console.log(`  channels: ${r.channels.map((c) => `${c.channel} (${c.level})`).join(' > ')}`);
   console.log('  findings:');
   printFindings(r.findings);
   console.log('  steps:');

@@ -130,7 +130,7 @@ export function resultSchemas(z: typeof Z, sources: ResultSources) {
           .array(
             z
               .strictObject({
-                kind: channelKind,
+                channel: channelKind,
                 rank: z.number().int().min(1),
                 level: z.enum(['required', 'recommended', 'accepted', 'last-resort', 'not-accepted']),
                 accepted: z.boolean(),
@@ -355,7 +355,7 @@ export function resultSchemas(z: typeof Z, sources: ResultSources) {
         dueOn: date,
         extended: z.boolean(),
         daysRemaining: z.number().int().nullable(),
-        basis: z.array(accessId).readonly(),
+        ruleIds: z.array(accessId).readonly(),
         findings: z.array(finding(accessId)).readonly(),
       })
       .readonly(),

@@ -56,7 +56,7 @@ const checks: [string, () => Promise<void>][] = [
       assert.deepEqual(ids(json.findings).slice(0, 2), ['password.separate', 'channel.radiology-clinic-upload']);
       for (const id of ['carrier.usps-untracked', 'notify.external-clinic', 'followup.mail-or-fax']) assert.ok(ids(json.findings).includes(id), id);
       assert.equal(json.steps[0].id, 'notify-first');
-      assert.equal(json.channels[0].kind, 'clinic-upload');
+      assert.equal(json.channels[0].channel, 'clinic-upload');
     },
   ],
   [

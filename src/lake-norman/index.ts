@@ -36,7 +36,10 @@ export {
   type SignerRuleId,
   type AgeCheck,
   type SignerVerdict,
+  type SignerInput,
+  type SignerCheck,
   type SignerRequirements,
+  type SignerRequirementsResult,
 } from './signer/signer';
 export {
   REQUESTERS,

@@ -46,14 +46,22 @@ export {
   formatLabel,
   type LabelingRuleId,
   type LabelRequirements,
+  type LabelRequirementsResult,
   type LabelCheck,
+  type LabelCheckResult,
   type LabelText,
+  type LabelTextResult,
 } from './labeling/labeling';
-export { recommendChannels, type ChannelRuleId, type ChannelLevel, type RankedChannel } from './channels/channels';
+export { recommendChannels, type ChannelRuleId, type ChannelLevel, type RankedChannel, type ChannelRanking } from './channels/channels';
 export type { OriginalsRuleId } from './originals/originals';
 export { carrierPolicy, type CarrierRuleId, type CarrierPolicy } from './carriers/carriers';
 export type { PasswordRuleId } from './passwords/passwords';
-export { followUpRequirements, type FollowUpRuleId, type FollowUpRequirements } from './follow-up/follow-up';
+export {
+  followUpRequirements,
+  type FollowUpRuleId,
+  type FollowUpRequirements,
+  type FollowUpRequirementsResult,
+} from './follow-up/follow-up';
 export type { NotifyRuleId } from './notify/notify';
 export type { TrackingRuleId } from './tracking-number/tracking-number';
 export { evaluateSubmission } from './evaluate-submission/evaluate-submission';

@@ -48,7 +48,7 @@ describe('accessDeadline properties', () => {
           const expected = toDayNumber(first.expectedOn as CalendarDate) - day;
           expect(after).toBe(Math.min(Math.max(expected, 30), 60));
         }
-        expect(r.basis).toEqual(r.extended ? ['access.30-days', 'access.extension-30'] : ['access.30-days']);
+        expect(r.ruleIds).toEqual(r.extended ? ['access.30-days', 'access.extension-30'] : ['access.30-days']);
       }),
     );
   });
@@ -79,7 +79,7 @@ describe('accessDeadline properties', () => {
           dueOn: civilFromDays(day + 30),
           extended: false,
           daysRemaining: 30 - offset,
-          basis: ['access.30-days'],
+          ruleIds: ['access.30-days'],
           findings: [],
         });
       }),

@@ -15,7 +15,7 @@ describe('accessDeadline', () => {
       dueOn: '2026-02-04',
       extended: false,
       daysRemaining: null,
-      basis: ['access.30-days'],
+      ruleIds: ['access.30-days'],
       findings: [],
     });
     expect(accessDeadline(' 2024-02-01 ', null as unknown as undefined)).toMatchObject({ success: true, dueOn: '2024-03-02' });
@@ -34,7 +34,7 @@ describe('accessDeadline', () => {
       dueOn: '2026-03-06',
       extended: true,
       daysRemaining: null,
-      basis: ['access.30-days', 'access.extension-30'],
+      ruleIds: ['access.30-days', 'access.extension-30'],
       findings: [
         {
           ruleId: 'access.extension-30',

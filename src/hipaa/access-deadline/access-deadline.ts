@@ -73,7 +73,7 @@ export interface AccessDeadline {
   /** Calendar days from `asOf` to `dueOn` (0 on the due date, negative after); `null` without `asOf`. */
   readonly daysRemaining: number | null;
   /** `['access.30-days']`, plus `'access.extension-30'` when extended. */
-  readonly basis: readonly HipaaAccessRuleId[];
+  readonly ruleIds: readonly HipaaAccessRuleId[];
   /** One finding per late, incomplete, too long or refused extension notice. */
   readonly findings: readonly Finding<HipaaAccessRuleId>[];
 }
@@ -123,14 +123,14 @@ export function accessDeadline(receivedOn: unknown, options?: AccessDeadlineOpti
       issues.push(inputIssue(['options', 'extensions', i, 'writtenNoticeOn'], 'date_order', locale));
   });
   if (issues.length > 0) return { success: false, issues };
-  const { dueOn, extended, basis, defects } = computeAccessDeadline(received, extensions);
+  const { dueOn, extended, ruleIds, defects } = computeAccessDeadline(received, extensions);
   const texts = localeTexts(locale, 'rules', HIPAA_ACCESS_MESSAGES_EN);
   return {
     success: true,
     dueOn,
     extended,
     daysRemaining: asOf === null ? null : toDayNumber(dueOn) - toDayNumber(asOf),
-    basis,
+    ruleIds,
     findings: defects.map((d) => ({ ruleId: d.ruleId, severity: HIPAA_ACCESS_SEVERITY[d.ruleId], message: texts[d.ruleId], path: d.path })),
   };
 }

@@ -38,7 +38,7 @@ describe('HIPAA_ACCESS_RULES', () => {
 
 describe('computeAccessDeadline', () => {
   it('is 30 calendar days after receipt, across months, leap days and years', () => {
-    const none = { extended: false, basis: ['access.30-days'], defects: [] };
+    const none = { extended: false, ruleIds: ['access.30-days'], defects: [] };
     expect(run('2026-01-05')).toEqual({ dueOn: '2026-02-04', ...none });
     expect(run('2024-02-01')).toEqual({ dueOn: '2024-03-02', ...none });
     expect(run('2023-02-01')).toEqual({ dueOn: '2023-03-03', ...none });
@@ -48,7 +48,7 @@ describe('computeAccessDeadline', () => {
 
   it('extends to the expected date with a valid notice given up to the 30th day', () => {
     const on30 = run('2026-01-05', [ext('2026-02-04', '2026-02-20')]);
-    expect(on30).toEqual({ dueOn: '2026-02-20', extended: true, basis: ['access.30-days', 'access.extension-30'], defects: [] });
+    expect(on30).toEqual({ dueOn: '2026-02-20', extended: true, ruleIds: ['access.30-days', 'access.extension-30'], defects: [] });
     expect(run('2026-01-05', [ext('2026-01-05', '2026-02-05')]).dueOn).toBe('2026-02-05');
   });
 
@@ -56,13 +56,13 @@ describe('computeAccessDeadline', () => {
     expect(run('2026-01-05', [ext('2026-02-01', '2026-03-06')])).toEqual({
       dueOn: '2026-03-06',
       extended: true,
-      basis: ['access.30-days', 'access.extension-30'],
+      ruleIds: ['access.30-days', 'access.extension-30'],
       defects: [],
     });
     expect(run('2026-01-05', [ext('2026-02-01', '2026-03-07')])).toEqual({
       dueOn: '2026-03-06',
       extended: true,
-      basis: ['access.30-days', 'access.extension-30'],
+      ruleIds: ['access.30-days', 'access.extension-30'],
       defects: [['access.extension-30', 'options.extensions.0.expectedOn']],
     });
   });
@@ -72,7 +72,7 @@ describe('computeAccessDeadline', () => {
       expect(run('2026-01-05', [ext('2026-01-10', expected)])).toEqual({
         dueOn: '2026-02-04',
         extended: false,
-        basis: ['access.30-days'],
+        ruleIds: ['access.30-days'],
         defects: [],
       });
     }
@@ -82,14 +82,14 @@ describe('computeAccessDeadline', () => {
     expect(run('2026-01-05', [ext('2026-02-05', '2026-02-20')])).toEqual({
       dueOn: '2026-02-04',
       extended: false,
-      basis: ['access.30-days'],
+      ruleIds: ['access.30-days'],
       defects: [['access.extension-notice-late', 'options.extensions.0.writtenNoticeOn']],
     });
   });
 
   it('does not extend on a notice without the reason or the expected date', () => {
     const incomplete = (e: ParsedAccessExtension) => run('2026-01-05', [e]);
-    const expected = { dueOn: '2026-02-04', extended: false, basis: ['access.30-days'], defects: [['access.extension-notice-incomplete', 'options.extensions.0']] };
+    const expected = { dueOn: '2026-02-04', extended: false, ruleIds: ['access.30-days'], defects: [['access.extension-notice-incomplete', 'options.extensions.0']] };
     expect(incomplete(ext('2026-02-01', '2026-02-20', false))).toEqual(expected);
     expect(incomplete(ext('2026-02-01', '2026-02-20', 'omit'))).toEqual(expected);
     expect(incomplete(ext('2026-02-01', undefined, true))).toEqual(expected);
@@ -107,7 +107,7 @@ describe('computeAccessDeadline', () => {
     expect(twice).toEqual({
       dueOn: '2026-02-20',
       extended: true,
-      basis: ['access.30-days', 'access.extension-30'],
+      ruleIds: ['access.30-days', 'access.extension-30'],
       defects: [
         ['access.second-extension-refused', 'options.extensions.1'],
         ['access.second-extension-refused', 'options.extensions.2'],

@@ -132,7 +132,7 @@ export interface AccessDeadlineComputation {
   /** Whether a valid extension moved the deadline past the 30th day. */
   readonly extended: boolean;
   /** The rules the deadline rests on: the 30-day rule, plus the extension rule when extended. */
-  readonly basis: readonly HipaaAccessRuleId[];
+  readonly ruleIds: readonly HipaaAccessRuleId[];
   /** Defects of the extension notices, each with its path in the options. */
   readonly defects: readonly { readonly ruleId: HipaaAccessRuleId; readonly path: InputPath }[];
 }
@@ -184,5 +184,5 @@ export function computeAccessDeadline(
   }
   later.forEach((_, i) => defects.push({ ruleId: 'access.second-extension-refused', path: ['options', 'extensions', i + 1] }));
   const extended = dueOn !== base;
-  return { dueOn, extended, basis: extended ? ['access.30-days', 'access.extension-30'] : ['access.30-days'], defects };
+  return { dueOn, extended, ruleIds: extended ? ['access.30-days', 'access.extension-30'] : ['access.30-days'], defects };
 }

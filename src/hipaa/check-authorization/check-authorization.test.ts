@@ -124,6 +124,12 @@ describe('checkAuthorization', () => {
       expect(ids(r)).toEqual(['hipaa.508c1vi-signature', 'hipaa.508b2i-expiry-undecided', 'signer.deceased', ...REMINDERS]);
     });
 
+    it("refuses a minor's date of birth after asOf, as checkSigner and routeRecordsRequest do, in the locale asked for", () => {
+      const r = withSigner({ situation: 'minor', dateOfBirth: '2026-01-15' }, { role: 'custodial-parent' }, undefined, { asOf: '2026-01-10', locale: es });
+      expect(r.success === false && r.issues.map((i) => [i.path, i.code])).toEqual([[['patient', 'dateOfBirth'], 'date_in_future']]);
+      expect(JSON.stringify(r)).not.toContain('2026-01-15');
+    });
+
     it('refuses a signer without a patient situation, and a contradicting signedBy', () => {
       expect(checkAuthorization({ ...complete(), signer: { role: 'patient' } })).toEqual({
         success: false,

@@ -20,7 +20,7 @@ import { compoundDefects } from '../compound/compound';
 import { HIPAA_REQUEST_MESSAGES_EN } from '../request-match/messages.en';
 import { HIPAA_REQUEST_SEVERITY } from '../request-match/severity';
 import { requestMatch, type RequestComparison } from '../request-match/request-match';
-import { checkSigner, type PatientSituation, type SignerRuleId } from '../../lake-norman';
+import { checkSigner, type SignerRuleId, type SignerVerdict } from '../../lake-norman';
 import { authorizationSchema } from '../authorization/authorization-schema';
 
 /** English texts of every rule a check can cite (the `rules` section of a locale overlays them). */
@@ -183,7 +183,13 @@ export function checkAuthorization(input: unknown, options?: EntryOptions): Auth
   const a = parsed.data;
   const { patient, signer, signature } = a;
   // The schema gives both `patient` and `signer` or neither.
-  const verdict = signer === undefined ? null : checkSigner(patient as PatientSituation, signer, asOf, locale);
+  let verdict: SignerVerdict | null = null;
+  if (signer !== undefined) {
+    // Parsed again by checkSigner, which also refuses a minor's date of birth after asOf (as routeRecordsRequest does).
+    const checked = checkSigner({ patient, signer }, asOf === null ? { locale } : { asOf, locale });
+    if (!checked.success) return checked;
+    verdict = checked;
+  }
   const defects: Defect<AuthorizationCheckRuleId>[] = [...authorizationDefects(a, asOf, verdict?.situation ?? null)];
   specialDefects(a, defects);
   validityDefects(a, asOf, defects);

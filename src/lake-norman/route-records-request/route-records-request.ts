@@ -10,7 +10,7 @@ import { editionOn } from '../../directory/edition-for';
 import { perLocale, type Locale } from '../../core/locale';
 import { NOTES, PHONE_RULES, REFUSALS, routeFor, type EditionRoute, type PortalPart, type PurposeRoute } from './profile';
 import { routeStepText } from './step-text';
-import { checkSigner } from '../signer/signer';
+import { signerVerdict } from '../signer/signer';
 import { recordsRequestSchema, type FormLanguage, type Purpose, type RequestChannel } from '../schemas/records-request';
 import type { ProofKind, SignerRole } from '../signer/signer-schema';
 
@@ -258,7 +258,7 @@ export function routeRecordsRequest(input: unknown, options?: EntryOptions): Rec
   // or a patient with no such care, they do not apply.
   const legacyApplies = request.legacyRecords !== 'no' && (request.requester === 'patient' || request.requester === 'legal-representative');
   const skeleton = skeletonFor(route, route.portalsAt(asOf, legacyApplies), request.purpose, request.channel, request.formLanguage, locale);
-  const signer = checkSigner(request.patient, request.signer, asOf, locale);
+  const signer = signerVerdict(request.patient, request.signer, asOf, locale);
   const interpreter = interpreterNotice(request.preferredLanguage).length > 0;
   // slice and push, not spreads or concat: both take a slow path on frozen arrays.
   const findings = skeleton.findings.slice();

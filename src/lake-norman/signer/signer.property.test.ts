@@ -5,7 +5,7 @@ import { es } from '../../locales/es';
 import { addDays, ageOn } from '../../core/calendar-date';
 import type { CalendarDate } from '../../core/types';
 import { getRule } from '../../catalog/catalog';
-import { checkSigner, signerRequirements } from './signer';
+import { requirementsFor, signerVerdict } from './signer';
 import { PATIENT_SITUATIONS, PROOF_KINDS, SIGNER_ROLES, type PatientSituation } from './signer-schema';
 
 const date = (from: string, days: number): fc.Arbitrary<CalendarDate> =>
@@ -25,7 +25,7 @@ describe('checkSigner properties', () => {
     fc.assert(
       fc.property(date('1990-01-01', 365 * 60), asOfArb, signerArb, (dateOfBirth, asOf, signer) => {
         fc.pre(asOf === null || (dateOfBirth <= asOf && ageOn(dateOfBirth, asOf) < 18));
-        const v = checkSigner({ situation: 'minor', dateOfBirth }, signer, asOf);
+        const v = signerVerdict({ situation: 'minor', dateOfBirth }, signer, asOf);
         expect(v.situation).toBe('minor');
         expect(v.allowed).toBe(signer.role === 'custodial-parent' || signer.role === 'legal-guardian');
         expect(v.missingProof.length === 0).toBe(signer.proof.length > 0);
@@ -37,7 +37,7 @@ describe('checkSigner properties', () => {
   it('never accepts the patient as signer for a deceased patient', () => {
     fc.assert(
       fc.property(asOfArb, fc.subarray([...PROOF_KINDS]), fc.constantFrom(ENGLISH, es), (asOf, proof, locale) => {
-        const v = checkSigner({ situation: 'deceased' }, { role: 'patient', proof }, asOf, locale);
+        const v = signerVerdict({ situation: 'deceased' }, { role: 'patient', proof }, asOf, locale);
         expect(v.allowed).toBe(false);
         expect(v.complete).toBe(false);
         expect(v.findings.some((f) => f.ruleId === 'signer.deceased' && f.severity === 'error')).toBe(true);
@@ -48,11 +48,11 @@ describe('checkSigner properties', () => {
   it('is complete iff allowed and no proof missing; cites only catalog rules; never echoes the date of birth', () => {
     fc.assert(
       fc.property(patientArb, signerArb, asOfArb, fc.constantFrom(ENGLISH, es), (patient, signer, asOf, locale) => {
-        const v = checkSigner(patient, signer, asOf, locale);
+        const v = signerVerdict(patient, signer, asOf, locale);
         expect(v.complete).toBe(v.allowed && v.missingProof.length === 0);
         expect(v.allowedRoles.includes(signer.role)).toBe(v.allowed);
         // The rules applied: the findings', plus the situation's rule where it is kept (cited, not a finding).
-        const kept = signerRequirements(v.situation).ruleId;
+        const kept = requirementsFor(v.situation).ruleId;
         expect(v.ruleIds.filter((id) => !(v.allowed && id === kept))).toEqual(v.findings.map((f) => f.ruleId));
         expect(v.ruleIds.includes(kept)).toBe(true);
         for (const f of v.findings) expect(f.severity).toBe(getRule(f.ruleId)?.severity);
@@ -70,7 +70,7 @@ describe('checkSigner properties', () => {
     fc.assert(
       fc.property(patientArb, signerArb, asOfArb, (patient, signer, asOf) => {
         const before = JSON.stringify([patient, signer]);
-        checkSigner(Object.freeze(patient), Object.freeze({ ...signer, proof: Object.freeze([...signer.proof]) }), asOf);
+        signerVerdict(Object.freeze(patient), Object.freeze({ ...signer, proof: Object.freeze([...signer.proof]) }), asOf);
         expect(JSON.stringify([patient, signer])).toBe(before);
       }),
     );

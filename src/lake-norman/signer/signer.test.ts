@@ -5,7 +5,7 @@ import { es } from '../../locales/es';
 import { SIGNER_MESSAGES_EN } from './messages.en';
 import { SIGNER_MESSAGES_ES } from './messages.es';
 import { getRule } from '../../catalog/catalog';
-import { checkSigner, SIGNER_RULES, signerRequirements } from './signer';
+import { SIGNER_RULES, requirementsFor, signerVerdict } from './signer';
 import { PATIENT_SITUATIONS, SIGNER_ROLES, type PatientSituation, type ProofKind, type SignerRole } from './signer-schema';
 
 const ALLOWED: Record<string, readonly SignerRole[]> = {
@@ -20,22 +20,22 @@ const patientOf = (situation: (typeof PATIENT_SITUATIONS)[number]): PatientSitua
 
 describe('signerRequirements', () => {
   it('names the FAQ signers and proof of each situation', () => {
-    expect(signerRequirements('adult')).toEqual({
+    expect(requirementsFor('adult')).toEqual({
       ruleId: 'signer.patient-or-representative',
       roles: ['patient', 'legal-representative'],
       proof: [],
     });
-    expect(signerRequirements('minor')).toEqual({
+    expect(requirementsFor('minor')).toEqual({
       ruleId: 'signer.minor',
       roles: ['custodial-parent', 'legal-guardian'],
       proof: ['guardianship'],
     });
-    expect(signerRequirements('unable-to-sign')).toEqual({
+    expect(requirementsFor('unable-to-sign')).toEqual({
       ruleId: 'signer.unable-to-sign',
       roles: ['next-of-kin', 'legal-guardian'],
       proof: ['guardianship-indicates-disability'],
     });
-    expect(signerRequirements('deceased')).toEqual({
+    expect(requirementsFor('deceased')).toEqual({
       ruleId: 'signer.deceased',
       roles: ['personal-representative', 'next-of-kin'],
       proof: [],
@@ -48,31 +48,31 @@ describe('checkSigner: roles', () => {
     for (const situation of PATIENT_SITUATIONS) {
       for (const role of SIGNER_ROLES) {
         const proof: ProofKind[] = ['guardianship-indicates-disability'];
-        const v = checkSigner(patientOf(situation), { role, proof }, '2026-01-15');
+        const v = signerVerdict(patientOf(situation), { role, proof }, '2026-01-15');
         const allowed = (ALLOWED[situation] as readonly SignerRole[]).includes(role);
         expect(v.allowed, `${situation}/${role}`).toBe(allowed);
         expect(v.complete, `${situation}/${role}`).toBe(allowed);
         expect(v.situation).toBe(situation);
         expect(v.allowedRoles).toEqual(ALLOWED[situation]);
         // The situation's rule is a finding only when broken, at its catalog severity.
-        const main = v.findings.find((f) => f.ruleId === signerRequirements(situation).ruleId);
+        const main = v.findings.find((f) => f.ruleId === requirementsFor(situation).ruleId);
         if (allowed) expect(main).toBeUndefined();
         else expect(main).toMatchObject({ severity: 'error', path: ['signer', 'role'] });
-        expect(v.ruleIds).toContain(signerRequirements(situation).ruleId);
+        expect(v.ruleIds).toContain(requirementsFor(situation).ruleId);
       }
     }
   });
 
   it('never accepts the patient for a deceased patient, a minor or a patient unable to sign', () => {
     for (const situation of ['deceased', 'minor', 'unable-to-sign'] as const) {
-      const v = checkSigner(patientOf(situation), { role: 'patient', proof: ['guardianship'] }, '2026-01-15');
+      const v = signerVerdict(patientOf(situation), { role: 'patient', proof: ['guardianship'] }, '2026-01-15');
       expect(v.allowed).toBe(false);
       expect(v.complete).toBe(false);
     }
   });
 
   it('accepts an adult patient with no proof and says who signs', () => {
-    const v = checkSigner({ situation: 'adult' }, { role: 'patient', proof: [] }, null, ENGLISH);
+    const v = signerVerdict({ situation: 'adult' }, { role: 'patient', proof: [] }, null, ENGLISH);
     expect(v).toEqual({
       situation: 'adult',
       ageCheck: 'not-applicable',
@@ -86,7 +86,7 @@ describe('checkSigner: roles', () => {
   });
 
   it('rejects a custodial parent for an adult with an error finding', () => {
-    const v = checkSigner({ situation: 'adult' }, { role: 'custodial-parent', proof: [] }, null);
+    const v = signerVerdict({ situation: 'adult' }, { role: 'custodial-parent', proof: [] }, null);
     expect(v.allowed).toBe(false);
     expect(v.findings).toEqual([
       {
@@ -100,7 +100,7 @@ describe('checkSigner: roles', () => {
 
   it('names both deceased signers, with no proof required', () => {
     for (const role of ['personal-representative', 'next-of-kin'] as const) {
-      const v = checkSigner({ situation: 'deceased' }, { role, proof: [] }, '2026-01-15', es);
+      const v = signerVerdict({ situation: 'deceased' }, { role, proof: [] }, '2026-01-15', es);
       expect(v.complete).toBe(true);
       expect(v.missingProof).toEqual([]);
       expect(v.ruleIds).toEqual(['signer.deceased']);
@@ -110,7 +110,7 @@ describe('checkSigner: roles', () => {
 });
 
 describe('checkSigner: locale', () => {
-  const deceased = (locale?: Locale) => checkSigner({ situation: 'deceased' }, { role: 'patient', proof: [] }, null, locale).findings[0]?.message;
+  const deceased = (locale?: Locale) => signerVerdict({ situation: 'deceased' }, { role: 'patient', proof: [] }, null, locale).findings[0]?.message;
 
   it('writes English when no locale is given, and the locale of a locale value', () => {
     expect(deceased()).toBe(SIGNER_MESSAGES_EN['signer.deceased']);
@@ -124,7 +124,7 @@ describe('checkSigner: locale', () => {
     }
     const partial: Locale = { code: 'es-x-partial', texts: { rules: { 'signer.deceased': 'Firma del representante.', 'signer.minor': 7 } } };
     expect(deceased(partial)).toBe('Firma del representante.');
-    const minor = checkSigner({ situation: 'minor', dateOfBirth: '2012-03-04' }, { role: 'patient', proof: [] }, null, partial);
+    const minor = signerVerdict({ situation: 'minor', dateOfBirth: '2012-03-04' }, { role: 'patient', proof: [] }, null, partial);
     expect(minor.findings.map((f) => f.message)).toEqual([
       SIGNER_MESSAGES_EN['signer.minor-age-unverified'],
       SIGNER_MESSAGES_EN['signer.minor'],
@@ -138,7 +138,7 @@ describe('checkSigner: proof', () => {
 
   it('a minor needs proof of guardianship, from a custodial parent as from a guardian', () => {
     for (const role of ['custodial-parent', 'legal-guardian'] as const) {
-      const none = checkSigner(minor, { role, proof: [] }, '2026-01-15');
+      const none = signerVerdict(minor, { role, proof: [] }, '2026-01-15');
       expect(none.allowed).toBe(true);
       expect(none.complete).toBe(false);
       expect(none.missingProof).toEqual(['guardianship']);
@@ -150,7 +150,7 @@ describe('checkSigner: proof', () => {
         path: ['signer', 'proof'],
       });
       for (const proof of [['guardianship'], ['guardianship-indicates-disability']] as const) {
-        const ok = checkSigner(minor, { role, proof }, '2026-01-15');
+        const ok = signerVerdict(minor, { role, proof }, '2026-01-15');
         expect(ok.complete).toBe(true);
         expect(ok.missingProof).toEqual([]);
         expect(ok.ruleIds).toEqual(['signer.minor']);
@@ -161,12 +161,12 @@ describe('checkSigner: proof', () => {
   it('a patient unable to sign needs proof of guardianship that indicates the disability', () => {
     const p: PatientSituation = { situation: 'unable-to-sign' };
     for (const role of ['next-of-kin', 'legal-guardian'] as const) {
-      const none = checkSigner(p, { role, proof: [] }, null);
+      const none = signerVerdict(p, { role, proof: [] }, null);
       expect(none.missingProof).toEqual(['guardianship-indicates-disability']);
       expect(none.ruleIds).toEqual(['signer.unable-to-sign', 'signer.proof-of-guardianship', 'signer.proof-indicates-disability']);
       expect(none.complete).toBe(false);
 
-      const plain = checkSigner(p, { role, proof: ['guardianship'] }, null);
+      const plain = signerVerdict(p, { role, proof: ['guardianship'] }, null);
       expect(plain.missingProof).toEqual(['guardianship-indicates-disability']);
       expect(plain.ruleIds).toEqual(['signer.unable-to-sign', 'signer.proof-indicates-disability']);
       expect(plain.findings[0]).toEqual({
@@ -176,7 +176,7 @@ describe('checkSigner: proof', () => {
         path: ['signer', 'proof'],
       });
 
-      const full = checkSigner(p, { role, proof: ['guardianship', 'guardianship-indicates-disability'] }, null);
+      const full = signerVerdict(p, { role, proof: ['guardianship', 'guardianship-indicates-disability'] }, null);
       expect(full.missingProof).toEqual([]);
       expect(full.complete).toBe(true);
       expect(full.ruleIds).toEqual(['signer.unable-to-sign']);
@@ -184,22 +184,22 @@ describe('checkSigner: proof', () => {
   });
 
   it('reports the missing proof even when the role is wrong', () => {
-    const v = checkSigner({ situation: 'unable-to-sign' }, { role: 'patient', proof: [] }, null);
+    const v = signerVerdict({ situation: 'unable-to-sign' }, { role: 'patient', proof: [] }, null);
     expect(v.allowed).toBe(false);
     expect(v.missingProof).toEqual(['guardianship-indicates-disability']);
   });
 
   it('asks no proof of an adult or a deceased patient, whatever is held', () => {
     for (const situation of ['adult', 'deceased'] as const) {
-      expect(checkSigner({ situation }, { role: 'next-of-kin', proof: [] }, null).missingProof).toEqual([]);
-      expect(checkSigner({ situation }, { role: 'next-of-kin', proof: ['guardianship'] }, null).missingProof).toEqual([]);
+      expect(signerVerdict({ situation }, { role: 'next-of-kin', proof: [] }, null).missingProof).toEqual([]);
+      expect(signerVerdict({ situation }, { role: 'next-of-kin', proof: ['guardianship'] }, null).missingProof).toEqual([]);
     }
   });
 });
 
 describe('checkSigner: age of a minor', () => {
   const signer = { role: 'custodial-parent', proof: ['guardianship'] } as const;
-  const at = (dateOfBirth: string, asOf: CalendarDate | null) => checkSigner({ situation: 'minor', dateOfBirth }, signer, asOf);
+  const at = (dateOfBirth: string, asOf: CalendarDate | null) => signerVerdict({ situation: 'minor', dateOfBirth }, signer, asOf);
 
   it('is under 18 until the 18th birthday, and an adult from it', () => {
     expect(at('2008-01-15', '2026-01-14').ageCheck).toBe('under-18');
@@ -228,7 +228,7 @@ describe('checkSigner: age of a minor', () => {
   });
 
   it('without asOf relies on the declared situation and says the age is not verified', () => {
-    const v = checkSigner({ situation: 'minor', dateOfBirth: '1950-01-01' }, signer, null, es);
+    const v = signerVerdict({ situation: 'minor', dateOfBirth: '1950-01-01' }, signer, null, es);
     expect(v.ageCheck).toBe('unverified');
     expect(v.situation).toBe('minor');
     expect(v.complete).toBe(true);
@@ -251,7 +251,7 @@ describe('checkSigner: age of a minor', () => {
   it('never puts the date of birth in the verdict', () => {
     for (const asOf of ['2026-01-15', null] as const) {
       for (const locale of [ENGLISH, es]) {
-        const text = JSON.stringify(checkSigner({ situation: 'minor', dateOfBirth: '2011-07-23' }, signer, asOf, locale));
+        const text = JSON.stringify(signerVerdict({ situation: 'minor', dateOfBirth: '2011-07-23' }, signer, asOf, locale));
         expect(text).not.toContain('2011');
         expect(text).not.toContain('07-23');
       }
@@ -274,7 +274,7 @@ describe('SIGNER_RULES', () => {
   });
 
   it('every finding has the catalog severity, the situation rule included (a finding only when broken)', () => {
-    const situationRules = new Set(PATIENT_SITUATIONS.map((s) => signerRequirements(s).ruleId as string));
+    const situationRules = new Set(PATIENT_SITUATIONS.map((s) => requirementsFor(s).ruleId as string));
     const cases: [PatientSituation, CalendarDate | null][] = [
       [{ situation: 'minor', dateOfBirth: '2000-01-01' }, '2026-01-01'],
       [{ situation: 'minor', dateOfBirth: '2012-01-01' }, null],
@@ -283,7 +283,7 @@ describe('SIGNER_RULES', () => {
     ];
     const seen = new Set<string>();
     for (const [patient, asOf] of cases) {
-      for (const f of checkSigner(patient, { role: 'patient', proof: [] }, asOf).findings) {
+      for (const f of signerVerdict(patient, { role: 'patient', proof: [] }, asOf).findings) {
         seen.add(f.ruleId);
         expect(f.severity, f.ruleId).toBe(getRule(f.ruleId)?.severity);
         if (situationRules.has(f.ruleId)) expect(f.severity).toBe('error');
@@ -298,8 +298,8 @@ describe('SIGNER_RULES', () => {
   });
 
   it('findings are deeply frozen and shared', () => {
-    const a = checkSigner({ situation: 'deceased' }, { role: 'patient', proof: [] }, null);
-    const b = checkSigner({ situation: 'deceased' }, { role: 'patient', proof: [] }, null);
+    const a = signerVerdict({ situation: 'deceased' }, { role: 'patient', proof: [] }, null);
+    const b = signerVerdict({ situation: 'deceased' }, { role: 'patient', proof: [] }, null);
     expect(a.findings[0]).toBe(b.findings[0]);
     expect(Object.isFrozen(a.findings[0])).toBe(true);
     expect(Object.isFrozen(a.findings[0]?.path)).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_RULES, channelHits, hasRadiology, recommendChannels } from './channels';
+import { es } from '../../locales/es';
+import { CHANNEL_RULES, channelHits, hasRadiology, rankChannels, recommendChannels } from './channels';
 
 const plain = { items: [{ radiology: [] }] };
 const images = { items: [{ radiology: [] }, { radiology: ['ct' as const] }] };
@@ -34,36 +35,62 @@ describe('hasRadiology', () => {
   });
 });
 
-describe('recommendChannels', () => {
+describe('rankChannels', () => {
   it('puts the appointment first without radiology images, then clinic upload, then the last resorts', () => {
-    expect(recommendChannels(plain).map((c) => [c.kind, c.rank, c.level, c.accepted])).toEqual([
+    expect(rankChannels(plain.items).map((c) => [c.channel, c.rank, c.level, c.accepted])).toEqual([
       ['appointment-copies', 1, 'recommended', true],
       ['clinic-upload', 2, 'accepted', true],
       ['fax', 3, 'last-resort', true],
       ['email', 4, 'last-resort', true],
       ['mail', 5, 'last-resort', true],
     ]);
-    expect(recommendChannels(plain)[0]?.ruleIds).toEqual(['channel.bring-copies-to-appointment']);
-    expect(recommendChannels(plain)[3]?.ruleIds).toEqual(['channel.last-resort', 'channel.email-address-unpublished']);
+    expect(rankChannels(plain.items)[0]?.ruleIds).toEqual(['channel.bring-copies-to-appointment']);
+    expect(rankChannels(plain.items)[3]?.ruleIds).toEqual(['channel.last-resort', 'channel.email-address-unpublished']);
   });
 
   it('requires clinic upload for radiology images and refuses fax, e-mail and mail', () => {
-    expect(recommendChannels(images).map((c) => [c.kind, c.rank, c.level, c.accepted])).toEqual([
+    expect(rankChannels(images.items).map((c) => [c.channel, c.rank, c.level, c.accepted])).toEqual([
       ['clinic-upload', 1, 'required', true],
       ['appointment-copies', 2, 'accepted', true],
       ['fax', 3, 'not-accepted', false],
       ['email', 4, 'not-accepted', false],
       ['mail', 5, 'not-accepted', false],
     ]);
-    expect(recommendChannels(images)[1]?.ruleIds).toEqual(['channel.radiology-at-appointment', 'channel.bring-copies-to-appointment']);
+    expect(rankChannels(images.items)[1]?.ruleIds).toEqual(['channel.radiology-at-appointment', 'channel.bring-copies-to-appointment']);
   });
 
   it('returns frozen shared lists', () => {
-    const list = recommendChannels(plain);
-    expect(list).toBe(recommendChannels({ items: [] }));
+    const list = rankChannels(plain.items);
+    expect(list).toBe(rankChannels([]));
     expect(Object.isFrozen(list)).toBe(true);
     expect(Object.isFrozen(list[0])).toBe(true);
     expect(Object.isFrozen(list[0]?.ruleIds)).toBe(true);
+  });
+});
+
+describe('recommendChannels(input, options)', () => {
+  it('ranks the channels of the items, as evaluateSubmission does', () => {
+    expect(recommendChannels(plain)).toEqual({ success: true, channels: rankChannels(plain.items) });
+    const r = recommendChannels({ items: [{ kind: 'media', medium: 'cd', radiology: ['mri'] }, {}] }, { asOf: '2025-06-01', locale: es });
+    expect(r.success && r.channels).toBe(rankChannels(images.items));
+  });
+
+  it('returns issues, never throws, on input without items', () => {
+    for (const input of [undefined, null, 7, []]) {
+      const r = recommendChannels(input);
+      expect(!r.success && r.issues.map((i) => [i.path, i.code])).toEqual([[[], 'invalid_type']]);
+    }
+    expect(recommendChannels({}).success).toBe(false);
+    const none = recommendChannels({ items: [] });
+    expect(!none.success && none.issues.map((i) => [i.path, i.code])).toEqual([[['items'], 'too_small']]);
+    const bad = recommendChannels({ items: [{ radiology: ['Jane Doe'] }] });
+    expect(!bad.success && bad.issues.map((i) => i.path)).toEqual([['items', 0, 'radiology', 0]]);
+    expect(JSON.stringify(bad)).not.toContain('Jane');
+  });
+
+  it('gives option issues', () => {
+    const r = recommendChannels(plain, { locale: 'en' as never });
+    expect(!r.success && r.issues.map((i) => i.path)).toEqual([['options', 'locale']]);
   });
 });
 

@@ -1,8 +1,11 @@
 import { match } from 'ts-pattern';
-import type { RuleDefinition } from '../../core/types';
+import * as z from 'zod';
+import { parseInput } from '../../core/parse-input';
+import { parseOptions, type EntryOptions } from '../../core/parse-options';
+import type { ParseFailure, RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import type { Channel, ChannelKind } from '../schemas/channel';
-import type { RecordItem } from '../schemas/record-item';
+import { radiologySchema, type RecordItem } from '../schemas/record-item';
 import type { RuleHit } from '../rule-hit';
 
 const MARK = 'Clearly Mark Patient Name on Each Page';
@@ -121,18 +124,20 @@ export type ChannelRuleId = (typeof CHANNEL_RULES)[number]['id'];
 export type ChannelLevel = 'required' | 'recommended' | 'accepted' | 'last-resort' | 'not-accepted';
 
 /**
- * One channel in the ranking of {@link recommendChannels}.
+ * One channel in the ranking of {@link recommendChannels} (and the
+ * `channels` of `evaluateSubmission`).
  *
  * @category Rules
  * @example
  * ```ts
  * import { recommendChannels } from 'duke-records-rules';
- * const [best] = recommendChannels({ items: [{ radiology: [] }] });
- * best?.kind; // 'appointment-copies'
+ * const r = recommendChannels({ items: [{ radiology: [] }] });
+ * if (r.success) r.channels[0]?.channel; // 'appointment-copies'
  * ```
  */
 export interface RankedChannel {
-  readonly kind: ChannelKind;
+  /** Which channel (named `channel` in every result of the library). */
+  readonly channel: ChannelKind;
   /** 1 for the best channel. */
   readonly rank: number;
   readonly level: ChannelLevel;
@@ -144,8 +149,8 @@ const rank = (
   entries: readonly (readonly [ChannelKind, ChannelLevel, readonly ChannelRuleId[]])[],
 ): readonly RankedChannel[] =>
   Object.freeze(
-    entries.map(([kind, level, ruleIds], i) =>
-      Object.freeze({ kind, rank: i + 1, level, accepted: level !== 'not-accepted', ruleIds: Object.freeze([...ruleIds]) }),
+    entries.map(([channel, level, ruleIds], i) =>
+      Object.freeze({ channel, rank: i + 1, level, accepted: level !== 'not-accepted', ruleIds: Object.freeze([...ruleIds]) }),
     ),
   );
 
@@ -184,28 +189,73 @@ export function hasRadiology(items: readonly Pick<RecordItem, 'radiology'>[]): b
 }
 
 /**
+ * The channels ranked for a list of items, best first (frozen, shared
+ * between calls): what {@link recommendChannels} and `evaluateSubmission`
+ * give.
+ *
+ * @param items - the items (only `radiology` is read)
+ * @returns the five channels, ranked
+ *
+ * @internal
+ * @example
+ * ```ts
+ * rankChannels([{ radiology: ['ct'] }])[0]?.channel; // 'clinic-upload'
+ * ```
+ */
+export function rankChannels(items: readonly Pick<RecordItem, 'radiology'>[]): readonly RankedChannel[] {
+  return hasRadiology(items) ? WITH_RADIOLOGY : WITHOUT_RADIOLOGY;
+}
+
+/**
+ * What {@link recommendChannels} returns: the ranked channels, or the
+ * issues of a bad input or option.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { recommendChannels, type ChannelRanking } from 'duke-records-rules';
+ * const r: ChannelRanking = recommendChannels(null);
+ * r.success; // false
+ * ```
+ */
+export type ChannelRanking = { readonly success: true; readonly channels: readonly RankedChannel[] } | ParseFailure;
+
+/** The input of {@link recommendChannels}: the items, of which only `radiology` is read (other keys are ignored). */
+const rankingInputSchema = /* @__PURE__ */ (() =>
+  z.object({ items: z.array(z.object({ radiology: z.array(radiologySchema).max(4).default([]) })).min(1).max(100) }))();
+
+/**
  * Ranks every channel for a submission, best first. Without radiology
  * images: copies brought to the clinical appointment (recommended), upload
  * at a clinic location (accepted), then fax, e-mail and mail (last resort,
  * in the page's order). With radiology images: upload at a clinic location
  * (required), the appointment (accepted: its clinic must upload the images),
  * and fax, e-mail and mail not accepted. The list always holds all five
- * channels; it is frozen and shared between calls.
+ * channels; it is frozen and shared between calls. Never throws: an input
+ * without `items` (1 to 100, as in a submission) gives issues, a bad
+ * option issues at `['options', …]`.
  *
- * @param submission - the items (only their `radiology` is read)
- * @returns the ranked channels, each with its level and rule ids
+ * @param input - `{ items }`: the items (only their `radiology` is read; a whole submission works too)
+ * @param options - `locale` (of the issues); `asOf` is accepted (both editions rank alike)
+ * @returns the ranked channels, each with its level and rule ids, or the issues
  *
  * @category Rules
  * @example
  * ```ts
  * import { recommendChannels } from 'duke-records-rules';
- * recommendChannels({ items: [{ radiology: ['mri'] }] }).map((c) => `${c.kind}:${c.level}`);
+ * const r = recommendChannels({ items: [{ radiology: ['mri'] }] });
+ * if (r.success) r.channels.map((c) => `${c.channel}:${c.level}`);
  * // ['clinic-upload:required', 'appointment-copies:accepted', 'fax:not-accepted',
  * //  'email:not-accepted', 'mail:not-accepted']
+ * recommendChannels({}).success; // false
  * ```
  */
-export function recommendChannels(submission: { readonly items: readonly Pick<RecordItem, 'radiology'>[] }): readonly RankedChannel[] {
-  return hasRadiology(submission.items) ? WITH_RADIOLOGY : WITHOUT_RADIOLOGY;
+export function recommendChannels(input: unknown, options?: EntryOptions): ChannelRanking {
+  const opts = parseOptions(options);
+  if (!opts.success) return opts;
+  const parsed = parseInput(rankingInputSchema, input, opts.locale);
+  if (!parsed.success) return parsed;
+  return { success: true, channels: rankChannels(parsed.data.items) };
 }
 
 /**

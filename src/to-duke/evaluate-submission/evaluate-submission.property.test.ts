@@ -6,7 +6,7 @@ import { evaluateSubmission } from './evaluate-submission';
 import type { SubmissionEvaluation } from './types';
 import { getRule } from '../../catalog/catalog';
 import { carrierPolicy } from '../carriers/carriers';
-import { labelRequirements } from '../labeling/labeling';
+import { requirementsOf } from '../labeling/labeling';
 import { submissionSchema } from '../schemas/submission';
 import { submissionArb } from '../../../test/support/submission-arbitraries';
 import { ENGLISH, type Locale } from '../../core/locale';
@@ -28,10 +28,10 @@ describe('evaluateSubmission invariants', () => {
         const radiology = input.items.some((i) => (i.radiology ?? []).length > 0);
         expect(r.channels.length).toBeGreaterThan(0);
         expect(r.channels.map((c) => c.rank)).toEqual(r.channels.map((_, i) => i + 1));
-        expect(new Set(r.channels.map((c) => c.kind)).size).toBe(r.channels.length);
-        expect(r.channels[0]?.kind).toBe(radiology ? 'clinic-upload' : 'appointment-copies');
+        expect(new Set(r.channels.map((c) => c.channel)).size).toBe(r.channels.length);
+        expect(r.channels[0]?.channel).toBe(radiology ? 'clinic-upload' : 'appointment-copies');
         for (const c of r.channels) {
-          if (remote.has(c.kind)) expect(c.accepted).toBe(!radiology);
+          if (remote.has(c.channel)) expect(c.accepted).toBe(!radiology);
           if (!c.accepted) expect(c.level).toBe('not-accepted');
         }
       }),
@@ -78,7 +78,7 @@ describe('evaluateSubmission invariants', () => {
         const hasNumber = parsed.patient.recordNumber !== undefined;
         const r = evaluate(input);
         parsed.items.forEach((item, i) => {
-          const req = labelRequirements(item, { hasRecordNumber: hasNumber });
+          const req = requirementsOf(item, { hasRecordNumber: hasNumber });
           expect(req.fields.slice(0, 2)).toEqual(['name', 'dateOfBirth']);
           expect(req.fields.includes('recordNumber')).toBe(hasNumber);
           const incomplete =

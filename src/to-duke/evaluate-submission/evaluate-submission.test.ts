@@ -42,7 +42,7 @@ describe('evaluateSubmission: sample submissions', () => {
         text: `Questions? Call customer service at (919) 684-6178, ${HOURS_EN}. Medical Records will follow up with the sender when the records are received.`,
       },
     ]);
-    expect(r.channels[0]?.kind).toBe('appointment-copies');
+    expect(r.channels[0]?.channel).toBe('appointment-copies');
     expect(r.submission).toEqual({
       sender: 'patient',
       patient: { hasRecordNumber: true },
@@ -100,7 +100,7 @@ describe('evaluateSubmission: sample submissions', () => {
     expect(step(r, 'follow-up')?.text).toBe(
       'After sending, call (919) 684-6178 to verify that Medical Records received the records and to give the passwords of the protected media (the e-mail address is not published).',
     );
-    expect(r.channels.map((c) => c.kind)).toEqual(['clinic-upload', 'appointment-copies', 'fax', 'email', 'mail']);
+    expect(r.channels.map((c) => c.channel)).toEqual(['clinic-upload', 'appointment-copies', 'fax', 'email', 'mail']);
   });
 });
 

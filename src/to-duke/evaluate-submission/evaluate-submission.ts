@@ -12,8 +12,8 @@ import type { EvaluateSubmissionOptions, SubmissionResult } from './types';
 import { sortFindings, verdictOf } from './verdict';
 import { carrierHits } from '../carriers/carriers';
 import type { ToDukeRuleId } from '../rule-id';
-import { channelHits, hasRadiology, recommendChannels } from '../channels/channels';
-import { followUpHits, followUpRequirements } from '../follow-up/follow-up';
+import { channelHits, hasRadiology, rankChannels } from '../channels/channels';
+import { followUpHits, followUpOf } from '../follow-up/follow-up';
 import { labelHits } from '../labeling/labeling';
 import { interpreterNotice } from '../../directory/interpreter/interpreter';
 import { notifyHits } from '../notify/notify';
@@ -108,7 +108,7 @@ export function evaluateSubmission(input: unknown, options?: EvaluateSubmissionO
 
   const contact = contactFor(asOf, locale, opts.documentManagementEmail);
   const withNumber = hasRecordNumber(submission.patient);
-  const followUp = followUpRequirements(submission);
+  const followUp = followUpOf(submission);
   const { channel, items } = submission;
 
   // Appended with loops, not spreads: this runs on every call.
@@ -137,7 +137,7 @@ export function evaluateSubmission(input: unknown, options?: EvaluateSubmissionO
     submission: summarize(submission, withNumber),
     verdict: verdictOf(findings),
     findings,
-    channels: recommendChannels(submission),
+    channels: rankChannels(submission.items),
     steps: buildSteps(submission, {
       contact,
       radiology: hasRadiology(items),

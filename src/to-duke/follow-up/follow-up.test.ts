@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FOLLOW_UP_RULES, followUpHits, followUpRequirements } from './follow-up';
+import { es } from '../../locales/es';
+import { FOLLOW_UP_RULES, followUpHits, followUpOf, followUpRequirements } from './follow-up';
 import type { Channel } from '../schemas/channel';
 import { media, paper } from '../../../test/support/submission-fixtures';
 
@@ -14,24 +15,42 @@ describe('FOLLOW_UP_RULES', () => {
 describe('followUpRequirements', () => {
   it('requires a follow-up after mail or fax, with passwords when media are protected', () => {
     for (const channel of [{ kind: 'fax' }, { kind: 'mail', carrier: 'usps' }] as Channel[]) {
-      expect(followUpRequirements({ items: [paper()], channel })).toEqual({
+      expect(followUpOf({ items: [paper()], channel })).toEqual({
         required: true,
         confirmReceipt: true,
         givePasswords: false,
         methods: ['phone', 'email'],
         ruleIds: ['followup.mail-or-fax'],
       });
-      expect(followUpRequirements({ items: [paper(), protectedCd], channel }).givePasswords).toBe(true);
+      expect(followUpOf({ items: [paper(), protectedCd], channel }).givePasswords).toBe(true);
     }
   });
 
   it('requires nothing for other channels or none', () => {
     const none = { required: false, confirmReceipt: false, givePasswords: false, methods: [], ruleIds: [] };
     for (const kind of ['appointment-copies', 'clinic-upload', 'email'] as const) {
-      expect(followUpRequirements({ items: [protectedCd], channel: { kind } })).toEqual(none);
+      expect(followUpOf({ items: [protectedCd], channel: { kind } })).toEqual(none);
     }
-    expect(followUpRequirements({ items: [protectedCd] })).toEqual(none);
-    expect(Object.isFrozen(followUpRequirements({ items: [] }))).toBe(true);
+    expect(followUpOf({ items: [protectedCd] })).toEqual(none);
+    expect(Object.isFrozen(followUpOf({ items: [] }))).toBe(true);
+  });
+});
+
+describe('followUpRequirements(input, options)', () => {
+  it('reads items and channel as a submission gives them', () => {
+    expect(followUpRequirements({ channel: { kind: 'fax' } })).toEqual({ success: true, ...followUpOf({ items: [], channel: { kind: 'fax' } }) });
+    const r = followUpRequirements({ items: [{ kind: 'media', medium: 'cd', passwordProtected: true }], channel: { kind: 'mail', carrier: 'ups' } }, { locale: es });
+    expect(r.success && r.givePasswords).toBe(true);
+    expect(followUpRequirements({}, { asOf: '2026-01-15' })).toEqual({ success: true, ...followUpOf({ items: [] }) });
+  });
+
+  it('returns issues, never throws, on bad input or options', () => {
+    for (const input of [undefined, null, 3]) expect(followUpRequirements(input).success).toBe(false);
+    const r = followUpRequirements({ items: [{ kind: 'media', medium: 'Jane Doe' }], channel: { kind: 'pigeon' } });
+    expect(!r.success && r.issues.map((i) => i.path)).toEqual([['items', 0, 'medium'], ['channel', 'kind']]);
+    expect(JSON.stringify(r)).not.toContain('Jane');
+    const bad = followUpRequirements({}, 'es' as never);
+    expect(!bad.success && bad.issues.map((i) => i.path)).toEqual([['options']]);
   });
 });
 
@@ -51,7 +70,7 @@ describe('followUpHits', () => {
   });
 
   it('is silent without a channel even when given the requirements of a mailed submission, and does not throw', () => {
-    const mailed = followUpRequirements({ items: [paper()], channel: { kind: 'mail', carrier: 'ups' } });
+    const mailed = followUpOf({ items: [paper()], channel: { kind: 'mail', carrier: 'ups' } });
     expect(mailed.required).toBe(true);
     expect(followUpHits({ items: [paper()], actions }, mailed)).toEqual([]);
   });

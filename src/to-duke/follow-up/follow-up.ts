@@ -1,8 +1,11 @@
 import { match } from 'ts-pattern';
-import type { RuleDefinition } from '../../core/types';
+import * as z from 'zod';
+import { parseInput } from '../../core/parse-input';
+import { parseOptions, type EntryOptions } from '../../core/parse-options';
+import type { ParseFailure, RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
-import type { Channel } from '../schemas/channel';
-import type { RecordItem } from '../schemas/record-item';
+import { channelSchema, type Channel } from '../schemas/channel';
+import { recordItemSchema, type RecordItem } from '../schemas/record-item';
 import type { SenderActions } from '../schemas/sender-actions';
 import { hasProtectedMedia } from '../passwords/passwords';
 import type { RuleHit } from '../rule-hit';
@@ -49,7 +52,8 @@ export type FollowUpRuleId = (typeof FOLLOW_UP_RULES)[number]['id'];
  * @example
  * ```ts
  * import { followUpRequirements } from 'duke-records-rules';
- * followUpRequirements({ items: [], channel: { kind: 'fax' } }).required; // true
+ * const r = followUpRequirements({ items: [], channel: { kind: 'fax' } });
+ * if (r.success) r.required; // true
  * ```
  */
 export interface FollowUpRequirements {
@@ -88,28 +92,19 @@ const CONFIRM_AND_PASSWORDS: FollowUpRequirements = /* @__PURE__ */ (() =>
 }))();
 
 /**
- * Whether the page asks the sender to follow up: after mail or fax, by a
- * phone call or an e-mail, to verify receipt and to give the passwords of
- * any password-protected media. Other channels (or none chosen) need no
- * follow-up. The result is frozen and shared between calls.
+ * What the follow-up must cover, on values already parsed (see
+ * {@link followUpRequirements}). Frozen and shared between calls.
  *
  * @param submission - the items and the channel, if chosen
  * @returns what the follow-up must cover
  *
- * @category Rules
+ * @internal
  * @example
  * ```ts
- * import { followUpRequirements } from 'duke-records-rules';
- * followUpRequirements({ items: [], channel: { kind: 'mail', carrier: 'ups' } });
- * // { required: true, confirmReceipt: true, givePasswords: false,
- * //   methods: ['phone', 'email'], ruleIds: ['followup.mail-or-fax'] }
- * followUpRequirements({ items: [], channel: { kind: 'email' } }).required; // false
+ * followUpOf({ items: [], channel: { kind: 'email' } }).required; // false
  * ```
  */
-export function followUpRequirements(submission: {
-  readonly items: readonly RecordItem[];
-  readonly channel?: Channel | undefined;
-}): FollowUpRequirements {
+export function followUpOf(submission: { readonly items: readonly RecordItem[]; readonly channel?: Channel | undefined }): FollowUpRequirements {
   const { channel } = submission;
   if (channel === undefined) return NONE;
   return match(channel.kind)
@@ -119,12 +114,60 @@ export function followUpRequirements(submission: {
 }
 
 /**
+ * What {@link followUpRequirements} returns: the requirements, or the
+ * issues of a bad input or option.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { followUpRequirements, type FollowUpRequirementsResult } from 'duke-records-rules';
+ * const r: FollowUpRequirementsResult = followUpRequirements({ channel: { kind: 'pigeon' } });
+ * r.success; // false
+ * ```
+ */
+export type FollowUpRequirementsResult = ({ readonly success: true } & FollowUpRequirements) | ParseFailure;
+
+const followUpInputSchema = /* @__PURE__ */ (() =>
+  z.object({ items: z.array(recordItemSchema).max(100).default([]), channel: channelSchema.optional() }))();
+
+/**
+ * Whether the page asks the sender to follow up: after mail or fax, by a
+ * phone call or an e-mail, to verify receipt and to give the passwords of
+ * any password-protected media. Other channels (or none chosen) need no
+ * follow-up. Never throws: items or a channel that the submission schemas
+ * refuse give issues (at `['items', …]`, `['channel', …]`), a bad option
+ * issues at `['options', …]`.
+ *
+ * @param input - `{ items, channel }` as a submission gives them (items default to none; a whole submission works too)
+ * @param options - `locale` (of the issues); `asOf` is accepted (both editions ask alike)
+ * @returns what the follow-up must cover, or the issues
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { followUpRequirements } from 'duke-records-rules';
+ * followUpRequirements({ channel: { kind: 'mail', carrier: 'ups' } });
+ * // { success: true, required: true, confirmReceipt: true, givePasswords: false,
+ * //   methods: ['phone', 'email'], ruleIds: ['followup.mail-or-fax'] }
+ * const r = followUpRequirements({ items: [], channel: { kind: 'email' } });
+ * if (r.success) r.required; // false
+ * ```
+ */
+export function followUpRequirements(input: unknown, options?: EntryOptions): FollowUpRequirementsResult {
+  const opts = parseOptions(options);
+  if (!opts.success) return opts;
+  const parsed = parseInput(followUpInputSchema, input, opts.locale);
+  if (!parsed.success) return parsed;
+  return { success: true, ...followUpOf(parsed.data) };
+}
+
+/**
  * The follow-up finding of a submission: a warning at
  * `['actions', 'followUp']` when a follow-up is required and none is
  * planned.
  *
  * @param submission - the items, the channel and the sender's actions
- * @param requirements - the submission's {@link followUpRequirements}, when already computed
+ * @param requirements - the submission's follow-up requirements, when already computed
  * @returns the hits (none or one)
  *
  * @internal
@@ -136,7 +179,7 @@ export function followUpRequirements(submission: {
  */
 export function followUpHits(
   submission: { readonly items: readonly RecordItem[]; readonly channel?: Channel | undefined; readonly actions: SenderActions },
-  requirements: FollowUpRequirements = followUpRequirements(submission),
+  requirements: FollowUpRequirements = followUpOf(submission),
 ): RuleHit<FollowUpRuleId>[] {
   const { channel } = submission;
   if (channel === undefined || !requirements.required || submission.actions.followUp !== undefined) return [];

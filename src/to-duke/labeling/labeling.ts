@@ -1,12 +1,14 @@
 import { match } from 'ts-pattern';
-import { isCalendarDate } from '../../core/calendar-date';
-import { ENGLISH, isLocale, localeTexts, type Locale } from '../../core/locale';
-import type { RuleDefinition } from '../../core/types';
+import * as z from 'zod';
+import { localeTexts } from '../../core/locale';
+import { parseInput } from '../../core/parse-input';
+import { parseOptions, type EntryOptions } from '../../core/parse-options';
+import type { ParseFailure, RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import { TO_DUKE_WORDS_EN } from '../words.en';
 import type { LabelField } from '../schemas/label';
-import { hasRecordNumber, type Patient } from '../schemas/patient';
-import type { RecordItem } from '../schemas/record-item';
+import { hasRecordNumber, patientSchema } from '../schemas/patient';
+import { recordItemSchema, type RecordItem } from '../schemas/record-item';
 import type { LabelGap, RuleHit } from '../rule-hit';
 
 const SECTION = 'Clearly Mark Patient Name on Each Page';
@@ -67,8 +69,8 @@ export type LabelingRuleId = (typeof LABELING_RULES)[number]['id'];
  * @example
  * ```ts
  * import { labelRequirements } from 'duke-records-rules';
- * const r = labelRequirements({ kind: 'media' }, { hasRecordNumber: false });
- * r.fields; // ['name', 'dateOfBirth']
+ * const r = labelRequirements({ item: { kind: 'media' }, hasRecordNumber: false });
+ * if (r.success) r.fields; // ['name', 'dateOfBirth']
  * ```
  */
 export interface LabelRequirements {
@@ -99,29 +101,69 @@ const MEDIA_NUMBER = /* @__PURE__ */ (() =>
   requirement('outside', 'label.media-outside', WITH_NUMBER))();
 
 /**
- * What the label of an item must carry: the patient's name and date of
- * birth, plus the medical record number exactly when the patient has one;
- * on every page of paper documents, on the outside of removable media.
- * The result is frozen and shared between calls.
+ * What the label of an item must carry, on values already parsed (see
+ * {@link labelRequirements}). Frozen and shared between calls.
  *
  * @param item - the item (only its `kind` is read)
  * @param patient - whether the patient has a medical record number
  * @returns the fields, the placement and the rule
  *
- * @category Rules
+ * @internal
  * @example
  * ```ts
- * import { labelRequirements } from 'duke-records-rules';
- * labelRequirements({ kind: 'paper' }, { hasRecordNumber: true });
- * // { fields: ['name', 'dateOfBirth', 'recordNumber'], placement: 'every-page',
- * //   handwritingAccepted: true, ruleId: 'label.paper-each-page' }
+ * requirementsOf({ kind: 'paper' }, { hasRecordNumber: true }).fields; // ['name', 'dateOfBirth', 'recordNumber']
  * ```
  */
-export function labelRequirements(item: Pick<RecordItem, 'kind'>, patient: { readonly hasRecordNumber: boolean }): LabelRequirements {
+export function requirementsOf(item: Pick<RecordItem, 'kind'>, patient: { readonly hasRecordNumber: boolean }): LabelRequirements {
   return match(item.kind)
     .with('paper', () => (patient.hasRecordNumber ? PAPER_NUMBER : PAPER))
     .with('media', () => (patient.hasRecordNumber ? MEDIA_NUMBER : MEDIA))
     .exhaustive();
+}
+
+/**
+ * What {@link labelRequirements} returns: the requirements, or the issues
+ * of a bad input or option.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { labelRequirements, type LabelRequirementsResult } from 'duke-records-rules';
+ * const r: LabelRequirementsResult = labelRequirements({ item: { kind: 'scroll' }, hasRecordNumber: false });
+ * r.success; // false
+ * ```
+ */
+export type LabelRequirementsResult = ({ readonly success: true } & LabelRequirements) | ParseFailure;
+
+const requirementsInputSchema = /* @__PURE__ */ (() =>
+  z.object({ item: z.object({ kind: z.enum(['paper', 'media']) }), hasRecordNumber: z.boolean() }))();
+
+/**
+ * What the label of an item must carry: the patient's name and date of
+ * birth, plus the medical record number exactly when the patient has one;
+ * on every page of paper documents, on the outside of removable media.
+ * Never throws: a bad input gives issues (`['item', 'kind']`,
+ * `['hasRecordNumber']`), a bad option issues at `['options', …]`.
+ *
+ * @param input - `{ item, hasRecordNumber }`: the item (only its `kind` is read) and whether the patient has a medical record number
+ * @param options - `locale` (of the issues); `asOf` is accepted (both editions label alike)
+ * @returns the fields, the placement and the rule, or the issues
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { labelRequirements } from 'duke-records-rules';
+ * labelRequirements({ item: { kind: 'paper' }, hasRecordNumber: true });
+ * // { success: true, fields: ['name', 'dateOfBirth', 'recordNumber'], placement: 'every-page',
+ * //   handwritingAccepted: true, ruleId: 'label.paper-each-page' }
+ * ```
+ */
+export function labelRequirements(input: unknown, options?: EntryOptions): LabelRequirementsResult {
+  const opts = parseOptions(options);
+  if (!opts.success) return opts;
+  const parsed = parseInput(requirementsInputSchema, input, opts.locale);
+  if (!parsed.success) return parsed;
+  return { success: true, ...requirementsOf(parsed.data.item, parsed.data) };
 }
 
 /**
@@ -131,14 +173,13 @@ export function labelRequirements(item: Pick<RecordItem, 'kind'>, patient: { rea
  * @example
  * ```ts
  * import { checkLabel } from 'duke-records-rules';
- * const c = checkLabel({ kind: 'paper', pages: 1, original: false, radiology: [],
- *   label: { name: true, dateOfBirth: true, recordNumber: false, everyPage: false } }, { hasRecordNumber: false });
- * c.ok; // true: a one-page document marked on its page is marked on every page
+ * const c = checkLabel({ item: { kind: 'paper', pages: 1, label: { name: true, dateOfBirth: true } }, hasRecordNumber: false });
+ * if (c.success) c.complete; // true: a one-page document marked on its page is marked on every page
  * ```
  */
 export interface LabelCheck {
   /** Every required field is marked, on every page for paper. */
-  readonly ok: boolean;
+  readonly complete: boolean;
   readonly required: readonly LabelField[];
   /** What is lacking: unmarked required fields, and `every-page` when paper marks do not cover every page. */
   readonly missing: readonly LabelGap[];
@@ -146,35 +187,54 @@ export interface LabelCheck {
 }
 
 /**
+ * What {@link checkLabel} returns: the check, or the issues of a bad input
+ * or option.
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { checkLabel, type LabelCheckResult } from 'duke-records-rules';
+ * const r: LabelCheckResult = checkLabel({});
+ * r.success; // false
+ * ```
+ */
+export type LabelCheckResult = ({ readonly success: true } & LabelCheck) | ParseFailure;
+
+const checkInputSchema = /* @__PURE__ */ (() => z.object({ item: recordItemSchema, hasRecordNumber: z.boolean() }))();
+
+/**
  * Checks an item's marking against {@link labelRequirements}. Paper marks
  * cover every page when the label says so or the document has one page. A
- * record number marked when the patient has none is not a problem.
+ * record number marked when the patient has none is not a problem. Never
+ * throws: an item that {@link recordItemSchema} refuses gives issues at
+ * `['item', …]`, a bad option issues at `['options', …]`.
  *
- * @param item - a parsed item, its label included
- * @param patient - whether the patient has a medical record number
- * @returns whether the label is complete and what it lacks
+ * @param input - `{ item, hasRecordNumber }`: an item as a submission gives it (its label included) and whether the patient has a medical record number
+ * @param options - `locale` (of the issues); `asOf` is accepted (both editions label alike)
+ * @returns whether the label is complete and what it lacks, or the issues
  *
  * @category Rules
  * @example
  * ```ts
  * import { checkLabel } from 'duke-records-rules';
- * const c = checkLabel(
- *   { kind: 'media', medium: 'cd', original: false, radiology: [], passwordProtected: false,
- *     passwordEnclosed: false, label: { name: true, dateOfBirth: false, recordNumber: false } },
- *   { hasRecordNumber: true },
- * );
- * c.missing; // ['dateOfBirth', 'recordNumber']
+ * const c = checkLabel({ item: { kind: 'media', medium: 'cd', label: { name: true } }, hasRecordNumber: true });
+ * if (c.success) c.missing; // ['dateOfBirth', 'recordNumber']
  * ```
  */
-export function checkLabel(item: RecordItem, patient: { readonly hasRecordNumber: boolean }): LabelCheck {
-  return checkAgainst(item, labelRequirements(item, patient));
+export function checkLabel(input: unknown, options?: EntryOptions): LabelCheckResult {
+  const opts = parseOptions(options);
+  if (!opts.success) return opts;
+  const parsed = parseInput(checkInputSchema, input, opts.locale);
+  if (!parsed.success) return parsed;
+  const { item } = parsed.data;
+  return { success: true, ...checkAgainst(item, requirementsOf(item, parsed.data)) };
 }
 
 function checkAgainst(item: RecordItem, { fields, ruleId }: LabelRequirements): LabelCheck {
   const missing: LabelGap[] = [];
   for (const field of fields) if (!item.label[field]) missing.push(field);
   if (item.kind === 'paper' && !item.label.everyPage && item.pages > 1) missing.push('every-page');
-  return { ok: missing.length === 0, required: fields, missing, ruleId };
+  return { complete: missing.length === 0, required: fields, missing, ruleId };
 }
 
 /**
@@ -197,9 +257,9 @@ export function labelHits(items: readonly RecordItem[], patient: { readonly hasR
   const hits: RuleHit<LabelingRuleId>[] = [];
   const byKind: Partial<Record<RecordItem['kind'], LabelRequirements>> = {};
   items.forEach((item, index) => {
-    const required = (byKind[item.kind] ??= labelRequirements(item, patient));
+    const required = (byKind[item.kind] ??= requirementsOf(item, patient));
     const check = checkAgainst(item, required);
-    if (check.ok) return;
+    if (check.complete) return;
     const path = ['items', index, 'label'];
     hits.push(
       item.kind === 'media'
@@ -218,13 +278,28 @@ export function labelHits(items: readonly RecordItem[], patient: { readonly hasR
  * @example
  * ```ts
  * import { formatLabel } from 'duke-records-rules';
- * const { lines, text } = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' });
+ * const r = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' });
+ * if (r.success) r.lines; // ['Patient name: Jane Doe', 'Date of birth: 29 FEB 1980']
  * ```
  */
 export interface LabelText {
   readonly lines: readonly string[];
   readonly text: string;
 }
+
+/**
+ * What {@link formatLabel} returns: the text, or the issues of a bad
+ * patient or option (which never repeat a value).
+ *
+ * @category Rules
+ * @example
+ * ```ts
+ * import { formatLabel, type LabelTextResult } from 'duke-records-rules';
+ * const r: LabelTextResult = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-30' });
+ * r.success; // false: there is no February 30
+ * ```
+ */
+export type LabelTextResult = ({ readonly success: true } & LabelText) | ParseFailure;
 
 /**
  * Renders the text to write on a label or page header: the patient's name,
@@ -235,30 +310,37 @@ export interface LabelText {
  * This is the one function of the library that returns patient data, by
  * design: its output is the patient's own label. Do not log it.
  * {@link evaluateSubmission} never calls it, and no finding, step or message
- * contains its text. It takes a parsed patient ({@link patientSchema}); a
- * date of birth that is not a calendar date is written as given.
+ * contains its text. The patient is read with {@link patientSchema}; never
+ * throws: a patient it refuses gives issues (at `['name']`,
+ * `['dateOfBirth']`…), a bad option issues at `['options', …]`, and no issue
+ * repeats a value.
  *
- * @param patient - the parsed patient
- * @param options - `locale` of the captions and month names (English when omitted)
- * @returns the lines and the one-line text
+ * @param input - the patient, as {@link patientSchema} reads it
+ * @param options - `locale` of the captions, month names and issues (English when omitted); `asOf` is accepted and not used
+ * @returns the lines and the one-line text, or the issues
  *
  * @category Rules
  * @example
  * ```ts
  * import { formatLabel } from 'duke-records-rules';
  * import { es } from 'duke-records-rules/locales/es';
- * formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29', recordNumber: 'D1234567' }).text;
+ * const en = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29', recordNumber: 'D1234567' });
+ * if (en.success) en.text;
  * // 'Patient name: Jane Doe | Date of birth: 29 FEB 1980 | Medical record number: D1234567'
- * formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' }, { locale: es }).lines;
- * // ['Nombre del paciente: Jane Doe', 'Fecha de nacimiento: 29 FEB 1980']
+ * const sp = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' }, { locale: es });
+ * if (sp.success) sp.lines; // ['Nombre del paciente: Jane Doe', 'Fecha de nacimiento: 29 FEB 1980']
  * ```
  */
-export function formatLabel(patient: Patient, options: { readonly locale?: Locale } = {}): LabelText {
-  const locale = options?.locale;
-  const words = localeTexts(isLocale(locale) ? locale : ENGLISH, 'toDuke', TO_DUKE_WORDS_EN);
-  const dob = patient.dateOfBirth.trim();
-  const date = isCalendarDate(dob) ? `${dob.slice(8, 10)} ${words.months[Number(dob.slice(5, 7)) - 1]} ${dob.slice(0, 4)}` : dob;
-  const lines = [`${words.labelCaptions.name}: ${patient.name.trim()}`, `${words.labelCaptions.dateOfBirth}: ${date}`];
-  if (hasRecordNumber(patient)) lines.push(`${words.labelCaptions.recordNumber}: ${(patient.recordNumber as string).trim()}`);
-  return { lines, text: lines.join(' | ') };
+export function formatLabel(input: unknown, options?: EntryOptions): LabelTextResult {
+  const opts = parseOptions(options);
+  if (!opts.success) return opts;
+  const parsed = parseInput(patientSchema, input, opts.locale);
+  if (!parsed.success) return parsed;
+  const patient = parsed.data;
+  const words = localeTexts(opts.locale, 'toDuke', TO_DUKE_WORDS_EN);
+  const dob = patient.dateOfBirth;
+  const date = `${dob.slice(8, 10)} ${words.months[Number(dob.slice(5, 7)) - 1]} ${dob.slice(0, 4)}`;
+  const lines = [`${words.labelCaptions.name}: ${patient.name}`, `${words.labelCaptions.dateOfBirth}: ${date}`];
+  if (hasRecordNumber(patient)) lines.push(`${words.labelCaptions.recordNumber}: ${patient.recordNumber as string}`);
+  return { success: true, lines, text: lines.join(' | ') };
 }
