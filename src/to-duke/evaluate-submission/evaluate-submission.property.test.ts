@@ -6,7 +6,7 @@ import { evaluateSubmission } from './evaluate-submission';
 import type { SubmissionEvaluation } from './types';
 import { getRule } from '../../catalog/catalog';
 import { carrierPolicy } from '../carriers/carriers';
-import { labelRequirements } from '../labeling/labeling';
+import { requirementsOf } from '../labeling/labeling';
 import { submissionSchema } from '../schemas/submission';
 import { submissionArb } from '../../../test/support/submission-arbitraries';
 import { ENGLISH, type Locale } from '../../core/locale';
@@ -78,7 +78,7 @@ describe('evaluateSubmission invariants', () => {
         const hasNumber = parsed.patient.recordNumber !== undefined;
         const r = evaluate(input);
         parsed.items.forEach((item, i) => {
-          const req = labelRequirements(item, { hasRecordNumber: hasNumber });
+          const req = requirementsOf(item, { hasRecordNumber: hasNumber });
           expect(req.fields.slice(0, 2)).toEqual(['name', 'dateOfBirth']);
           expect(req.fields.includes('recordNumber')).toBe(hasNumber);
           const incomplete =

@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { checkLabel, formatLabel, labelHits, labelRequirements, LABELING_RULES } from './labeling';
+import * as labeling from './labeling';
+import { labelHits, LABELING_RULES, requirementsOf } from './labeling';
 import { media, paper } from '../../../test/support/submission-fixtures';
 import { ENGLISH, type Locale } from '../../core/locale';
+import type { ParseFailure } from '../../core/types';
 import { es } from '../../locales/es';
+
+/** The result of a call that must parse, without its `success: true`. */
+function parsed<T extends { readonly success: true }>(r: T | ParseFailure): Omit<T, 'success'> {
+  if (!r.success) throw new Error(`unexpected input issues: ${JSON.stringify(r.issues)}`);
+  const { success: _, ...rest } = r;
+  return rest;
+}
+const labelRequirements = (...a: Parameters<typeof labeling.labelRequirements>) => parsed(labeling.labelRequirements(...a));
+const checkLabel = (...a: Parameters<typeof labeling.checkLabel>) => parsed(labeling.checkLabel(...a));
+const formatLabel = (...a: Parameters<typeof labeling.formatLabel>) => parsed(labeling.formatLabel(...a));
+const trap = new Proxy({}, { get: () => { throw new Error('trap'); }, getPrototypeOf: () => { throw new Error('trap'); } });
+/** The hostile values of the built-package fuzz. */
+const HOSTILE: unknown[] = [undefined, null, Number.NaN, '', [], {}, 'x'.repeat(100_000), JSON.parse('{"__proto__":{"polluted":1}}'), trap];
 
 const none = { name: false, dateOfBirth: false, recordNumber: false };
 
@@ -33,15 +48,32 @@ describe('labelRequirements', () => {
     expect(labelRequirements({ kind: 'media' }, { hasRecordNumber: false }).fields).toEqual(['name', 'dateOfBirth']);
   });
 
-  it('returns frozen shared results', () => {
-    const r = labelRequirements({ kind: 'media' }, { hasRecordNumber: false });
-    expect(r).toBe(labelRequirements({ kind: 'media' }, { hasRecordNumber: false }));
+  it('returns input issues, never a throw, for an item or a patient it cannot read', () => {
+    for (const bad of HOSTILE) {
+      expect(labeling.labelRequirements(bad, { hasRecordNumber: true }).success).toBe(false);
+      expect(labeling.labelRequirements({ kind: 'paper' }, bad).success).toBe(false);
+    }
+    expect(labeling.labelRequirements({ kind: 'fax' }, { hasRecordNumber: true })).toMatchObject({ success: false, issues: [{ path: ['item', 'kind'] }] });
+    expect(labeling.labelRequirements({ kind: 'paper' }, { hasRecordNumber: 'yes' })).toMatchObject({ success: false, issues: [{ path: ['patient', 'hasRecordNumber'] }] });
+  });
+
+  it('computes from frozen shared results', () => {
+    const r = requirementsOf({ kind: 'media' }, { hasRecordNumber: false });
+    expect(r).toBe(requirementsOf({ kind: 'media' }, { hasRecordNumber: false }));
     expect(Object.isFrozen(r)).toBe(true);
     expect(Object.isFrozen(r.fields)).toBe(true);
   });
 });
 
 describe('checkLabel', () => {
+  it('returns input issues, never a throw, for an item or a patient it cannot read', () => {
+    for (const bad of HOSTILE) {
+      expect(labeling.checkLabel(bad, { hasRecordNumber: true }).success).toBe(false);
+      expect(labeling.checkLabel(paper(), bad).success).toBe(false);
+    }
+    expect(labeling.checkLabel({ kind: 'media' }, { hasRecordNumber: true })).toMatchObject({ success: false });
+  });
+
   it('passes a complete label', () => {
     expect(checkLabel(paper(), { hasRecordNumber: true })).toEqual({
       ok: true,
@@ -137,6 +169,14 @@ describe('labelHits', () => {
 });
 
 describe('formatLabel', () => {
+  it('returns input issues without the patient data, never a throw, for a patient or options it cannot read', () => {
+    for (const bad of HOSTILE) expect(labeling.formatLabel(bad).success).toBe(false);
+    for (const bad of [Number.NaN, '', [], 'x'.repeat(100_000), trap]) expect(labeling.formatLabel({ name: 'Ana', dateOfBirth: '1980-02-29' }, bad as never).success).toBe(false);
+    const r = labeling.formatLabel({ name: 'Jane Doe', dateOfBirth: 19800229 });
+    expect(r).toMatchObject({ success: false, issues: [{ path: ['patient', 'dateOfBirth'], code: 'invalid_type' }] });
+    expect(JSON.stringify(r)).not.toMatch(/Jane|1980/);
+  });
+
   it('writes the caption lines with an unambiguous date', () => {
     expect(formatLabel({ name: ' Jane Doe ', dateOfBirth: '1980-02-29', recordNumber: ' D1234567 ' })).toEqual({
       lines: ['Patient name: Jane Doe', 'Date of birth: 29 FEB 1980', 'Medical record number: D1234567'],

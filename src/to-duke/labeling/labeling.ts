@@ -1,12 +1,14 @@
 import { match } from 'ts-pattern';
+import * as z from 'zod';
 import { isCalendarDate } from '../../core/calendar-date';
 import { ENGLISH, isLocale, localeTexts, type Locale } from '../../core/locale';
-import type { RuleDefinition } from '../../core/types';
+import { parseInput } from '../../core/parse-input';
+import type { ParseFailure, RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import { TO_DUKE_WORDS_EN } from '../words.en';
 import type { LabelField } from '../schemas/label';
 import { hasRecordNumber, type Patient } from '../schemas/patient';
-import type { RecordItem } from '../schemas/record-item';
+import { recordItemSchema, type RecordItem } from '../schemas/record-item';
 import type { LabelGap, RuleHit } from '../rule-hit';
 
 const SECTION = 'Clearly Mark Patient Name on Each Page';
@@ -102,22 +104,45 @@ const MEDIA_NUMBER = /* @__PURE__ */ (() =>
  * What the label of an item must carry: the patient's name and date of
  * birth, plus the medical record number exactly when the patient has one;
  * on every page of paper documents, on the outside of removable media.
- * The result is frozen and shared between calls.
+ *
+ * Any value is accepted: an item without a `kind` of `paper` or `media`, or
+ * a patient without a boolean `hasRecordNumber`, gives input issues, never a
+ * throw.
  *
  * @param item - the item (only its `kind` is read)
  * @param patient - whether the patient has a medical record number
- * @returns the fields, the placement and the rule
+ * @returns the fields, the placement and the rule; or the input issues
  *
  * @category Rules
  * @example
  * ```ts
  * import { labelRequirements } from 'duke-records-rules';
  * labelRequirements({ kind: 'paper' }, { hasRecordNumber: true });
- * // { fields: ['name', 'dateOfBirth', 'recordNumber'], placement: 'every-page',
+ * // { success: true, fields: ['name', 'dateOfBirth', 'recordNumber'], placement: 'every-page',
  * //   handwritingAccepted: true, ruleId: 'label.paper-each-page' }
+ * labelRequirements({ kind: 'fax' }, { hasRecordNumber: true }).success; // false
  * ```
  */
-export function labelRequirements(item: Pick<RecordItem, 'kind'>, patient: { readonly hasRecordNumber: boolean }): LabelRequirements {
+export function labelRequirements(item: unknown, patient: unknown): (LabelRequirements & { readonly success: true }) | ParseFailure {
+  const parsed = parseInput(RequirementsInputSchema, { item, patient });
+  return parsed.success ? { success: true, ...requirementsOf(parsed.data.item, parsed.data.patient) } : parsed;
+}
+
+const HasRecordNumberSchema = /* @__PURE__ */ (() => z.object({ hasRecordNumber: z.boolean() }))();
+const RequirementsInputSchema = /* @__PURE__ */ (() =>
+  z.object({ item: z.object({ kind: z.enum(['paper', 'media']) }), patient: HasRecordNumberSchema }))();
+const CheckInputSchema = /* @__PURE__ */ (() => z.object({ item: recordItemSchema, patient: HasRecordNumberSchema }))();
+
+/**
+ * `labelRequirements` of a parsed item (shared frozen results).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * requirementsOf({ kind: 'media' }, { hasRecordNumber: false }).fields; // ['name', 'dateOfBirth']
+ * ```
+ */
+export function requirementsOf(item: Pick<RecordItem, 'kind'>, patient: { readonly hasRecordNumber: boolean }): LabelRequirements {
   return match(item.kind)
     .with('paper', () => (patient.hasRecordNumber ? PAPER_NUMBER : PAPER))
     .with('media', () => (patient.hasRecordNumber ? MEDIA_NUMBER : MEDIA))
@@ -150,9 +175,13 @@ export interface LabelCheck {
  * cover every page when the label says so or the document has one page. A
  * record number marked when the patient has none is not a problem.
  *
- * @param item - a parsed item, its label included
+ * Any value is accepted: the item is parsed with {@link recordItemSchema}
+ * and the patient must have a boolean `hasRecordNumber`; anything else gives
+ * input issues, never a throw.
+ *
+ * @param item - an item, its label included
  * @param patient - whether the patient has a medical record number
- * @returns whether the label is complete and what it lacks
+ * @returns whether the label is complete and what it lacks; or the input issues
  *
  * @category Rules
  * @example
@@ -163,11 +192,13 @@ export interface LabelCheck {
  *     passwordEnclosed: false, label: { name: true, dateOfBirth: false, recordNumber: false } },
  *   { hasRecordNumber: true },
  * );
- * c.missing; // ['dateOfBirth', 'recordNumber']
+ * c.success && c.missing; // ['dateOfBirth', 'recordNumber']
+ * checkLabel({ kind: 'media' }, { hasRecordNumber: true }).success; // false: no medium, no label
  * ```
  */
-export function checkLabel(item: RecordItem, patient: { readonly hasRecordNumber: boolean }): LabelCheck {
-  return checkAgainst(item, labelRequirements(item, patient));
+export function checkLabel(item: unknown, patient: unknown): (LabelCheck & { readonly success: true }) | ParseFailure {
+  const parsed = parseInput(CheckInputSchema, { item, patient });
+  return parsed.success ? { success: true, ...checkAgainst(parsed.data.item, requirementsOf(parsed.data.item, parsed.data.patient)) } : parsed;
 }
 
 function checkAgainst(item: RecordItem, { fields, ruleId }: LabelRequirements): LabelCheck {
@@ -197,7 +228,7 @@ export function labelHits(items: readonly RecordItem[], patient: { readonly hasR
   const hits: RuleHit<LabelingRuleId>[] = [];
   const byKind: Partial<Record<RecordItem['kind'], LabelRequirements>> = {};
   items.forEach((item, index) => {
-    const required = (byKind[item.kind] ??= labelRequirements(item, patient));
+    const required = (byKind[item.kind] ??= requirementsOf(item, patient));
     const check = checkAgainst(item, required);
     if (check.ok) return;
     const path = ['items', index, 'label'];
@@ -235,26 +266,42 @@ export interface LabelText {
  * This is the one function of the library that returns patient data, by
  * design: its output is the patient's own label. Do not log it.
  * {@link evaluateSubmission} never calls it, and no finding, step or message
- * contains its text. It takes a parsed patient ({@link patientSchema}); a
- * date of birth that is not a calendar date is written as given.
+ * contains its text. It takes a patient as {@link patientSchema} gives it; a
+ * date of birth that is not a calendar date is written as given. Any value
+ * is accepted: a patient without a string `name` and `dateOfBirth` (and, if
+ * given, `recordNumber`), or options that are not an object, give input
+ * issues (which never hold the patient's data), never a throw.
  *
- * @param patient - the parsed patient
+ * @param patient - the patient
  * @param options - `locale` of the captions and month names (English when omitted)
- * @returns the lines and the one-line text
+ * @returns the lines and the one-line text; or the input issues
  *
  * @category Rules
  * @example
  * ```ts
  * import { formatLabel } from 'duke-records-rules';
  * import { es } from 'duke-records-rules/locales/es';
- * formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29', recordNumber: 'D1234567' }).text;
+ * const label = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29', recordNumber: 'D1234567' });
+ * label.success && label.text;
  * // 'Patient name: Jane Doe | Date of birth: 29 FEB 1980 | Medical record number: D1234567'
- * formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' }, { locale: es }).lines;
+ * const es_ = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' }, { locale: es });
+ * es_.success && es_.lines;
  * // ['Nombre del paciente: Jane Doe', 'Fecha de nacimiento: 29 FEB 1980']
+ * formatLabel({ name: 'Jane Doe' }).success; // false
  * ```
  */
-export function formatLabel(patient: Patient, options: { readonly locale?: Locale } = {}): LabelText {
-  const locale = options?.locale;
+export function formatLabel(patient: unknown, options: { readonly locale?: Locale } | null = {}): (LabelText & { readonly success: true }) | ParseFailure {
+  const parsed = parseInput(FormatInputSchema, { patient, options });
+  return parsed.success ? { success: true, ...labelTextOf(parsed.data.patient, parsed.data.options?.locale) } : parsed;
+}
+
+const FormatInputSchema = /* @__PURE__ */ (() =>
+  z.object({
+    patient: z.object({ name: z.string().max(200), dateOfBirth: z.string().max(64), recordNumber: z.string().max(64).optional() }),
+    options: z.object({ locale: z.unknown().optional() }).nullish(),
+  }))();
+
+function labelTextOf(patient: { readonly name: string; readonly dateOfBirth: string; readonly recordNumber?: string | undefined }, locale: unknown): LabelText {
   const words = localeTexts(isLocale(locale) ? locale : ENGLISH, 'toDuke', TO_DUKE_WORDS_EN);
   const dob = patient.dateOfBirth.trim();
   const date = isCalendarDate(dob) ? `${dob.slice(8, 10)} ${words.months[Number(dob.slice(5, 7)) - 1]} ${dob.slice(0, 4)}` : dob;
