@@ -13,7 +13,7 @@ import { sortFindings, verdictOf } from './verdict';
 import { carrierHits } from '../carriers/carriers';
 import type { ToDukeRuleId } from '../rule-id';
 import { channelHits, hasRadiology, recommendChannels } from '../channels/channels';
-import { followUpHits, followUpRequirements } from '../follow-up/follow-up';
+import { followUpHits, followUpOf } from '../follow-up/follow-up';
 import { labelHits } from '../labeling/labeling';
 import { interpreterNotice } from '../../directory/interpreter/interpreter';
 import { notifyHits } from '../notify/notify';
@@ -103,7 +103,7 @@ export function evaluateSubmission(input: unknown, options?: EvaluateSubmissionO
 
   const contact = contactFor(asOf, locale, opts.documentManagementEmail);
   const withNumber = hasRecordNumber(submission.patient);
-  const followUp = followUpRequirements(submission);
+  const followUp = followUpOf(submission);
   const { channel, items } = submission;
 
   const hits: RuleHit<ToDukeRuleId>[] = notifyHits(submission);

@@ -1,8 +1,10 @@
 import { match } from 'ts-pattern';
-import type { RuleDefinition } from '../../core/types';
+import * as z from 'zod';
+import { parseInput } from '../../core/parse-input';
+import type { ParseFailure, RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
-import type { Channel } from '../schemas/channel';
-import type { RecordItem } from '../schemas/record-item';
+import { channelSchema, type Channel } from '../schemas/channel';
+import { recordItemSchema, type RecordItem } from '../schemas/record-item';
 import type { SenderActions } from '../schemas/sender-actions';
 import { hasProtectedMedia } from '../passwords/passwords';
 import type { RuleHit } from '../rule-hit';
@@ -91,22 +93,42 @@ const CONFIRM_AND_PASSWORDS: FollowUpRequirements = /* @__PURE__ */ (() =>
  * Whether the page asks the sender to follow up: after mail or fax, by a
  * phone call or an e-mail, to verify receipt and to give the passwords of
  * any password-protected media. Other channels (or none chosen) need no
- * follow-up. The result is frozen and shared between calls.
+ * follow-up. Any value is accepted: the items and the channel are parsed
+ * ({@link recordItemSchema}, {@link channelSchema}); anything else gives
+ * input issues, never a throw.
  *
  * @param submission - the items and the channel, if chosen
- * @returns what the follow-up must cover
+ * @returns what the follow-up must cover; or the input issues
  *
  * @category Rules
  * @example
  * ```ts
  * import { followUpRequirements } from 'duke-records-rules';
  * followUpRequirements({ items: [], channel: { kind: 'mail', carrier: 'ups' } });
- * // { required: true, confirmReceipt: true, givePasswords: false,
+ * // { success: true, required: true, confirmReceipt: true, givePasswords: false,
  * //   methods: ['phone', 'email'], ruleIds: ['followup.mail-or-fax'] }
- * followUpRequirements({ items: [], channel: { kind: 'email' } }).required; // false
+ * const r = followUpRequirements({ items: [], channel: { kind: 'email' } });
+ * r.success && r.required; // false
+ * followUpRequirements({ channel: { kind: 'email' } }).success; // false: no items
  * ```
  */
-export function followUpRequirements(submission: {
+export function followUpRequirements(submission: unknown): (FollowUpRequirements & { readonly success: true }) | ParseFailure {
+  const parsed = parseInput(InputSchema, submission);
+  return parsed.success ? { success: true, ...followUpOf(parsed.data) } : parsed;
+}
+
+const InputSchema = /* @__PURE__ */ (() => z.object({ items: z.array(recordItemSchema).max(500), channel: channelSchema.optional() }))();
+
+/**
+ * `followUpRequirements` of parsed items and channel (frozen results shared between calls).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * followUpOf({ items: [], channel: { kind: 'fax' } }).required; // true
+ * ```
+ */
+export function followUpOf(submission: {
   readonly items: readonly RecordItem[];
   readonly channel?: Channel | undefined;
 }): FollowUpRequirements {
@@ -136,7 +158,7 @@ export function followUpRequirements(submission: {
  */
 export function followUpHits(
   submission: { readonly items: readonly RecordItem[]; readonly channel?: Channel | undefined; readonly actions: SenderActions },
-  requirements: FollowUpRequirements = followUpRequirements(submission),
+  requirements: FollowUpRequirements = followUpOf(submission),
 ): RuleHit<FollowUpRuleId>[] {
   const { channel } = submission;
   if (channel === undefined || !requirements.required || submission.actions.followUp !== undefined) return [];
