@@ -6,7 +6,7 @@ import type { ParseFailure, Severity } from '../../core/types';
 import type { Defect } from '../defect';
 import type { AuthorizationCheckRuleId } from '../rule-id';
 import { HIPAA_AUTHORIZATION_MESSAGES_EN } from '../authorization/messages.en';
-import { authorizationDefects } from '../authorization/authorization';
+import { defectsOf } from '../authorization/authorization';
 import { HIPAA_AUTHORIZATION_SEVERITY } from '../authorization/severity';
 import { HIPAA_SPECIAL_MESSAGES_EN } from '../special/messages.en';
 import { HIPAA_SPECIAL_SEVERITY } from '../special/severity';
@@ -184,7 +184,7 @@ export function checkAuthorization(input: unknown, options?: EntryOptions): Auth
   const { patient, signer, signature } = a;
   // The schema gives both `patient` and `signer` or neither.
   const verdict = signer === undefined ? null : checkSigner(patient as PatientSituation, signer, asOf, locale);
-  const defects: Defect<AuthorizationCheckRuleId>[] = [...authorizationDefects(a, asOf, verdict?.situation ?? null)];
+  const defects: Defect<AuthorizationCheckRuleId>[] = [...defectsOf(a, asOf, verdict?.situation ?? null)];
   specialDefects(a, defects);
   validityDefects(a, asOf, defects);
   compoundDefects(a, defects);
