@@ -31,7 +31,8 @@ export type PortalStatus = 'current' | 'available' | 'may-no-longer-be-available
  * ```ts
  * import { portalAvailability, getDestination } from 'duke-records-rules';
  * const r = getDestination('lake-norman-medical-records', { asOf: '2026-12-01' });
- * if (r.success && r.destination) portalAvailability(r.destination.portals[1]!, '2026-12-01').status;
+ * const p = r.success && r.destination ? portalAvailability(r.destination.portals[1], '2026-12-01') : null;
+ * p?.success && p.status;
  * // 'may-no-longer-be-available'
  * ```
  */

@@ -51,7 +51,8 @@ export type FollowUpRuleId = (typeof FOLLOW_UP_RULES)[number]['id'];
  * @example
  * ```ts
  * import { followUpRequirements } from 'duke-records-rules';
- * followUpRequirements({ items: [], channel: { kind: 'fax' } }).required; // true
+ * const r = followUpRequirements({ items: [], channel: { kind: 'fax' } });
+ * r.success && r.required; // true
  * ```
  */
 export interface FollowUpRequirements {

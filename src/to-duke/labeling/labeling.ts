@@ -70,7 +70,7 @@ export type LabelingRuleId = (typeof LABELING_RULES)[number]['id'];
  * ```ts
  * import { labelRequirements } from 'duke-records-rules';
  * const r = labelRequirements({ kind: 'media' }, { hasRecordNumber: false });
- * r.fields; // ['name', 'dateOfBirth']
+ * r.success && r.fields; // ['name', 'dateOfBirth']
  * ```
  */
 export interface LabelRequirements {
@@ -158,7 +158,7 @@ export function requirementsOf(item: Pick<RecordItem, 'kind'>, patient: { readon
  * import { checkLabel } from 'duke-records-rules';
  * const c = checkLabel({ kind: 'paper', pages: 1, original: false, radiology: [],
  *   label: { name: true, dateOfBirth: true, recordNumber: false, everyPage: false } }, { hasRecordNumber: false });
- * c.ok; // true: a one-page document marked on its page is marked on every page
+ * c.success && c.ok; // true: a one-page document marked on its page is marked on every page
  * ```
  */
 export interface LabelCheck {
@@ -249,7 +249,8 @@ export function labelHits(items: readonly RecordItem[], patient: { readonly hasR
  * @example
  * ```ts
  * import { formatLabel } from 'duke-records-rules';
- * const { lines, text } = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' });
+ * const label = formatLabel({ name: 'Jane Doe', dateOfBirth: '1980-02-29' });
+ * const { lines, text } = label.success ? label : { lines: [], text: '' };
  * ```
  */
 export interface LabelText {
