@@ -15,7 +15,8 @@ export default defineConfig({
   test: {
     // Tests sit beside the code they test (src/**, cli/**); cross-cutting suites (fuzz, JSON Schema, docs) live in test/.
     include: ['src/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['test/package/**', 'test/examples/**', '**/node_modules/**'],
+    // test/built/ tests the built dist/ (npm run test:built, after the build).
+    exclude: ['test/package/**', 'test/examples/**', 'test/built/**', '**/node_modules/**'],
     setupFiles: ['test/setup/fast-check.ts'],
     pool: 'threads',
     coverage: {

@@ -13,7 +13,8 @@ export type { RuleDefinition, RuleArea, SourceRef, Severity, EditionId, Locale }
 export { RULES, getRule, type RuleId } from './catalog';
 export { MESSAGES } from './messages';
 export { formatMessage, type MessageParams } from './format-message';
-export { SOURCES, cite, type SourcePage } from '../directory/sources';
+export { SOURCES, type SourcePage } from '../directory/sources';
+export { cite } from './cite';
 export { LANGUAGE_RULES } from '../directory/interpreter/interpreter';
 export { LABELING_RULES } from '../to-duke/labeling/labeling';
 export { CHANNEL_RULES } from '../to-duke/channels/channels';

@@ -7,7 +7,7 @@ import type { CalendarDate, InputIssue, ParseFailure } from '../../core/types';
 import { localeTexts } from '../../core/locale';
 import { HIPAA_ACCESS_MESSAGES_EN } from './messages.en';
 import { accessOptionsSchema, type AccessExtension } from './access-schema';
-import { computeAccessDeadline, type HipaaAccessRuleId } from './access-rules';
+import { accessComputation, type HipaaAccessRuleId } from './access-rules';
 import { HIPAA_ACCESS_SEVERITY } from './severity';
 
 
@@ -123,7 +123,7 @@ export function accessDeadline(receivedOn: unknown, options?: AccessDeadlineOpti
       issues.push(inputIssue(['options', 'extensions', i, 'writtenNoticeOn'], 'date_order', locale));
   });
   if (issues.length > 0) return { success: false, issues };
-  const { dueOn, extended, ruleIds, defects } = computeAccessDeadline(received, extensions);
+  const { dueOn, extended, ruleIds, defects } = accessComputation(received, extensions);
   const texts = localeTexts(locale, 'rules', HIPAA_ACCESS_MESSAGES_EN);
   return {
     success: true,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../core/types';
 import { SOURCES } from '../../directory/sources';
-import { ACCESS_DAYS, ACCESS_EXTENSION_DAYS, computeAccessDeadline, HIPAA_ACCESS_RULES } from './access-rules';
+import { ACCESS_DAYS, ACCESS_EXTENSION_DAYS, accessComputation, computeAccessDeadline, HIPAA_ACCESS_RULES } from './access-rules';
 import type { ParsedAccessExtension } from './access-schema';
 
 const d = (s: string) => s as CalendarDate;
@@ -12,7 +12,7 @@ const ext = (writtenNoticeOn: string, expectedOn?: string, reasonStated: boolean
   return e;
 };
 const run = (receivedOn: string, extensions: ParsedAccessExtension[] = []) => {
-  const r = computeAccessDeadline(d(receivedOn), extensions);
+  const r = accessComputation(d(receivedOn), extensions);
   return { ...r, defects: r.defects.map((x) => [x.ruleId, x.path.join('.')]) };
 };
 
@@ -119,5 +119,26 @@ describe('computeAccessDeadline', () => {
       ['access.extension-notice-late', 'options.extensions.0.writtenNoticeOn'],
       ['access.second-extension-refused', 'options.extensions.1'],
     ]);
+  });
+});
+
+describe('computeAccessDeadline on any value', () => {
+  it('parses its arguments, then computes as on parsed dates', () => {
+    const e = { writtenNoticeOn: '2026-02-01', reasonStated: true, expectedOn: '2026-03-01' };
+    expect(computeAccessDeadline('2026-01-05', [e])).toEqual({ success: true, ...accessComputation(d('2026-01-05'), [e as ParsedAccessExtension]) });
+    expect(computeAccessDeadline('2026-01-05')).toMatchObject({ success: true, dueOn: '2026-02-04', extended: false });
+  });
+
+  it('returns input issues, never a throw or a NaN date, for a value that is not a date or not an extension list', () => {
+    const bad = [undefined, null, Number.NaN, '', [], {}, 'x'.repeat(100_000), '2026-02-30', new Date(Number.NaN)];
+    for (const receivedOn of bad) {
+      const r = computeAccessDeadline(receivedOn, []);
+      expect(r.success).toBe(false);
+      expect(JSON.stringify(r)).not.toMatch(/NaN/);
+    }
+    expect(computeAccessDeadline('2026-01-05', null)).toMatchObject({ success: false, issues: [{ path: ['extensions'], code: 'invalid_type' }] });
+    expect(computeAccessDeadline('2026-01-05', [{ writtenNoticeOn: 'soon' }])).toMatchObject({ success: false, issues: [{ path: ['extensions', 0, 'writtenNoticeOn'] }] });
+    const trap = new Proxy({}, { get: () => { throw new Error('trap'); }, getPrototypeOf: () => { throw new Error('trap'); } });
+    expect(computeAccessDeadline(trap, trap)).toMatchObject({ success: false });
   });
 });

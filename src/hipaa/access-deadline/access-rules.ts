@@ -1,7 +1,10 @@
+import * as z from 'zod';
 import { addDays, civilFromDays, toDayNumber } from '../../core/calendar-date';
-import type { CalendarDate, InputPath, RuleDefinition } from '../../core/types';
+import { parseInput } from '../../core/parse-input';
+import type { CalendarDate, InputPath, ParseFailure, RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
-import type { ParsedAccessExtension } from './access-schema';
+import { authorizationDateSchema } from '../authorization-date';
+import { accessExtensionSchema, type ParsedAccessExtension } from './access-schema';
 
 const BOTH = ['seed', '2025-10-18'] as const;
 
@@ -122,8 +125,9 @@ export type HipaaAccessRuleId = (typeof HIPAA_ACCESS_RULES)[number]['id'];
  * @example
  * ```ts
  * import { computeAccessDeadline, type AccessDeadlineComputation } from 'duke-records-rules';
- * const c: AccessDeadlineComputation = computeAccessDeadline('2026-01-05', []);
- * c.dueOn; // '2026-02-04'
+ * const c = computeAccessDeadline('2026-01-05', []);
+ * const ok: AccessDeadlineComputation | null = c.success ? c : null;
+ * ok?.dueOn; // '2026-02-04'
  * ```
  */
 export interface AccessDeadlineComputation {
@@ -137,6 +141,9 @@ export interface AccessDeadlineComputation {
   readonly defects: readonly { readonly ruleId: HipaaAccessRuleId; readonly path: InputPath }[];
 }
 
+const ComputeInputSchema = /* @__PURE__ */ (() =>
+  z.object({ receivedOn: authorizationDateSchema, extensions: z.array(accessExtensionSchema).max(10) }))();
+
 /**
  * The deadline of 45 CFR 164.524(b)(2) in calendar days: receipt + 30; with
  * a valid first extension (written notice given on or before the 30th day,
@@ -146,19 +153,43 @@ export interface AccessDeadlineComputation {
  * extend; every extension after the first is refused. The deadline is never
  * later than receipt + 60. Pure date arithmetic: no `Date`, no host zone.
  *
- * @param receivedOn - the day the request was received
- * @param extensions - the extension notices, in the order given (paths point at `['options', 'extensions', i]`)
- * @returns the due date, whether it was extended, the rules it rests on, and the defects
+ * Any value is accepted: `receivedOn` must be a real `YYYY-MM-DD` date and
+ * `extensions` an array (at most 10) of extension notices
+ * ({@link accessExtensionSchema}); anything else is an input issue, never a
+ * throw or a NaN date.
+ *
+ * @param receivedOn - the day the request was received (`YYYY-MM-DD`)
+ * @param extensions - the extension notices, in the order given (defect paths point at `['options', 'extensions', i]`)
+ * @returns the due date, whether it was extended, the rules it rests on, and the defects; or the input issues
  *
  * @category Rules
  * @example
  * ```ts
  * import { computeAccessDeadline } from 'duke-records-rules';
- * computeAccessDeadline('2026-01-05', [{ writtenNoticeOn: '2026-02-01', reasonStated: true, expectedOn: '2026-03-01' }]).dueOn;
- * // '2026-03-01'
+ * const c = computeAccessDeadline('2026-01-05', [{ writtenNoticeOn: '2026-02-01', reasonStated: true, expectedOn: '2026-03-01' }]);
+ * c.success && c.dueOn; // '2026-03-01'
+ * computeAccessDeadline('2026-02-30', []).success; // false (issue code 'invalid_date')
  * ```
  */
 export function computeAccessDeadline(
+  receivedOn: unknown,
+  extensions: unknown = [],
+): (AccessDeadlineComputation & { readonly success: true }) | ParseFailure {
+  const parsed = parseInput(ComputeInputSchema, { receivedOn, extensions });
+  return parsed.success ? { success: true, ...accessComputation(parsed.data.receivedOn, parsed.data.extensions) } : parsed;
+}
+
+/**
+ * `computeAccessDeadline` on parsed dates (what `accessDeadline` calls once
+ * its input is parsed).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * accessComputation('2026-01-05' as CalendarDate, []).dueOn; // '2026-02-04'
+ * ```
+ */
+export function accessComputation(
   receivedOn: CalendarDate,
   extensions: readonly ParsedAccessExtension[],
 ): AccessDeadlineComputation {

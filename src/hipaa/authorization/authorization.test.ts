@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../../directory/sources';
 import { HIPAA_AUTHORIZATION_MESSAGES_EN } from './messages.en';
 import { HIPAA_AUTHORIZATION_MESSAGES_ES } from './messages.es';
-import { authorizationDefects, HIPAA_AUTHORIZATION_RULES } from './authorization';
+import { authorizationDefects, defectsOf, HIPAA_AUTHORIZATION_RULES } from './authorization';
 import { authorizationSchema, type Authorization, type AuthorizationInput } from './authorization-schema';
 
 /** A complete, consistent authorization (no signer composition). */
@@ -18,7 +18,7 @@ const complete = (): AuthorizationInput => ({
 
 const parse = (input: AuthorizationInput): Authorization => authorizationSchema.parse(input);
 const defects = (input: AuthorizationInput, asOf: `${number}-${number}-${number}` | null = null) =>
-  authorizationDefects(parse(input), asOf).map((d) => [d.ruleId, d.path.join('.')]);
+  defectsOf(parse(input), asOf).map((d) => [d.ruleId, d.path.join('.')]);
 
 describe('HIPAA_AUTHORIZATION_RULES', () => {
   it('cites 45 CFR 164.508 paragraph by paragraph, in both editions', () => {
@@ -65,9 +65,29 @@ describe('HIPAA_AUTHORIZATION_RULES', () => {
 });
 
 describe('authorizationDefects', () => {
+  it('parses the authorization, the date and the situation, then reports as on parsed data', () => {
+    expect(authorizationDefects(complete(), '2026-02-01')).toEqual(defectsOf(parse(complete()), '2026-02-01', null));
+    expect(authorizationDefects(complete(), '2026-01-30', 'minor')).toEqual(defectsOf(parse(complete()), '2026-01-30', 'minor'));
+  });
+
+  it('returns input issues, never a throw, for a value it cannot read', () => {
+    const trap = new Proxy({}, { get: () => { throw new Error('trap'); }, getPrototypeOf: () => { throw new Error('trap'); } });
+    const proto = JSON.parse('{"__proto__":{"polluted":1}}');
+    const hostile = [undefined, Number.NaN, '', [], 'x'.repeat(100_000), proto, trap];
+    // an object whose only key is "__proto__" is an authorization with every element missing
+    expect(authorizationDefects(proto, null)).toEqual(authorizationDefects({}, null));
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+    for (const bad of hostile) {
+      if (bad !== proto) expect(authorizationDefects(bad, null), 'authorization').toMatchObject({ success: false });
+      expect(authorizationDefects(complete(), bad), 'asOf').toMatchObject({ success: false });
+      expect(authorizationDefects(complete(), null, bad === undefined ? 'teen' : bad), 'situation').toMatchObject({ success: false });
+    }
+    expect(authorizationDefects(complete(), '2026-02-30')).toMatchObject({ success: false, issues: [{ path: ['asOf'] }] });
+  });
+
   it('reports an element of an unknown kind (data that bypassed the schema) as missing', () => {
     const bypass = { ...parse(complete()), purpose: { kind: 'other' }, expiration: { kind: 'forever' } } as unknown as Authorization;
-    expect(authorizationDefects(bypass, null).map((d) => [d.ruleId, d.path.join('.')])).toEqual([
+    expect(defectsOf(bypass, null).map((d) => [d.ruleId, d.path.join('.')])).toEqual([
       ['hipaa.508c1iv-purpose', 'purpose'],
       ['hipaa.508c1v-expiration', 'expiration'],
     ]);
@@ -174,7 +194,7 @@ describe('authorizationDefects', () => {
         patient: { situation: 'adult' },
         signer: { role },
       } as AuthorizationInput;
-      return authorizationDefects(parse(input), null, situation).map((d) => d.ruleId);
+      return defectsOf(parse(input), null, situation).map((d) => d.ruleId);
     };
     const rep = ['hipaa.508c1vi-representative-authority'];
     expect(run('patient', 'adult')).toEqual([]);

@@ -1,7 +1,10 @@
-import type { CalendarDate, InputPath, RuleDefinition } from '../../core/types';
+import * as z from 'zod';
+import { parseInput } from '../../core/parse-input';
+import type { CalendarDate, InputPath, ParseFailure, RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
-import type { Authorization } from './authorization-schema';
-import type { PatientSituationKind } from '../../lake-norman';
+import { authorizationSchema, type Authorization } from './authorization-schema';
+import { authorizationDateSchema } from '../authorization-date';
+import { PATIENT_SITUATIONS, type PatientSituationKind } from '../../lake-norman';
 
 const BOTH = ['seed', '2025-10-18'] as const;
 
@@ -247,21 +250,46 @@ const blank = (value: string | undefined): boolean => value === undefined || val
  * `hipaa.508c4-copy-required` (a warning: the covered entity's duty, not an
  * element) comes last.
  *
- * @param authorization - the parsed authorization ({@link authorizationSchema})
+ * Any value is accepted: the authorization is parsed with
+ * {@link authorizationSchema}, `asOf` must be a `YYYY-MM-DD` date or `null`
+ * and `situation` one of {@link PATIENT_SITUATIONS} or `null`; anything else
+ * gives input issues (a {@link ParseFailure}, told from the defects by
+ * `Array.isArray`), never a throw.
+ *
+ * @param authorization - the authorization (as {@link authorizationSchema} reads it)
  * @param asOf - the date of the check, or `null`: a signature dated after it is a defect
  * @param situation - the patient's situation after the signer check, or `null` when not given
- * @returns the rule ids and the input paths, in the regulation's order
+ * @returns the rule ids and the input paths, in the regulation's order; or the input issues
  *
  * @category Rules
  * @example
  * ```ts
  * import { authorizationDefects } from 'duke-records-rules';
- * authorizationDefects({ expiration: { kind: 'none' } }, null).map((d) => d.ruleId).slice(0, 5);
+ * const defects = authorizationDefects({ expiration: { kind: 'none' } }, null);
+ * Array.isArray(defects) && defects.map((d) => d.ruleId).slice(0, 5);
  * // ['hipaa.508c1i-description', 'hipaa.508c1ii-discloser', 'hipaa.508c1iii-recipient',
  * //  'hipaa.508c1iv-purpose', 'hipaa.508c1v-none-outside-research']
+ * Array.isArray(authorizationDefects({ expiration: { kind: 'none' } }, '2026-02-30')); // false: input issues
  * ```
  */
-export function authorizationDefects(
+export function authorizationDefects(authorization: unknown, asOf: unknown, situation: unknown = null): readonly AuthorizationDefect[] | ParseFailure {
+  const parsed = parseInput(DefectsInputSchema, { authorization, asOf, situation });
+  return parsed.success ? defectsOf(parsed.data.authorization, parsed.data.asOf, parsed.data.situation) : parsed;
+}
+
+const DefectsInputSchema = /* @__PURE__ */ (() =>
+  z.object({ authorization: authorizationSchema, asOf: authorizationDateSchema.nullable(), situation: z.enum(PATIENT_SITUATIONS).nullable() }))();
+
+/**
+ * `authorizationDefects` of a parsed authorization (what `checkAuthorization` calls).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * defectsOf(parsedAuthorization, null, null).length;
+ * ```
+ */
+export function defectsOf(
   authorization: Authorization,
   asOf: CalendarDate | null,
   situation: PatientSituationKind | null = null,

@@ -6,7 +6,7 @@ import type { ParseFailure, Severity } from '../../core/types';
 import type { Defect } from '../defect';
 import type { AuthorizationCheckRuleId } from '../rule-id';
 import { HIPAA_AUTHORIZATION_MESSAGES_EN } from '../authorization/messages.en';
-import { authorizationDefects } from '../authorization/authorization';
+import { defectsOf } from '../authorization/authorization';
 import { HIPAA_AUTHORIZATION_SEVERITY } from '../authorization/severity';
 import { HIPAA_SPECIAL_MESSAGES_EN } from '../special/messages.en';
 import { HIPAA_SPECIAL_SEVERITY } from '../special/severity';
@@ -190,7 +190,7 @@ export function checkAuthorization(input: unknown, options?: EntryOptions): Auth
     if (!checked.success) return checked;
     verdict = checked;
   }
-  const defects: Defect<AuthorizationCheckRuleId>[] = [...authorizationDefects(a, asOf, verdict?.situation ?? null)];
+  const defects: Defect<AuthorizationCheckRuleId>[] = [...defectsOf(a, asOf, verdict?.situation ?? null)];
   specialDefects(a, defects);
   validityDefects(a, asOf, defects);
   compoundDefects(a, defects);

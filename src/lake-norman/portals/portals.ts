@@ -1,5 +1,7 @@
-import { addMonths } from '../../core/calendar-date';
-import type { CalendarDate } from '../../core/types';
+import * as z from 'zod';
+import { addMonths, isCalendarDate } from '../../core/calendar-date';
+import { parseInput } from '../../core/parse-input';
+import type { CalendarDate, ParseFailure } from '../../core/types';
 import type { Portal } from '../../directory/types';
 import type { LakeNormanRuleId } from '../rules';
 
@@ -29,7 +31,8 @@ export type PortalStatus = 'current' | 'available' | 'may-no-longer-be-available
  * ```ts
  * import { portalAvailability, getDestination } from 'duke-records-rules';
  * const r = getDestination('lake-norman-medical-records', { asOf: '2026-12-01' });
- * if (r.success && r.destination) portalAvailability(r.destination.portals[1]!, '2026-12-01').status;
+ * const p = r.success && r.destination ? portalAvailability(r.destination.portals[1], '2026-12-01') : null;
+ * p?.success && p.status;
  * // 'may-no-longer-be-available'
  * ```
  */
@@ -51,6 +54,18 @@ const PORTAL_RULE: Readonly<Record<Portal['id'], LakeNormanRuleId>> = {
   athenahealth: 'ln.legacy-portals',
 };
 
+const MONTHS = /* @__PURE__ */ (() => z.int().min(0).max(1200))();
+const InputSchema = /* @__PURE__ */ (() =>
+  z.object({
+    portal: z.object({
+      id: z.enum(Object.keys(PORTAL_RULE) as [Portal['id'], ...Portal['id'][]]),
+      name: z.string(),
+      holds: z.string(),
+      availability: z.object({ from: z.custom<CalendarDate>(isCalendarDate), minMonths: MONTHS, maxMonths: MONTHS }).nullable(),
+    }),
+    asOf: z.custom<CalendarDate>(isCalendarDate).nullable(),
+  }))();
+
 /**
  * The status of a portal on `asOf`. The page keeps records of care before
  * 2025-10-18 in MyHealthHome and AthenaHealth "for 12 to 18 months": with
@@ -58,9 +73,13 @@ const PORTAL_RULE: Readonly<Record<Portal['id'], LakeNormanRuleId>> = {
  * 2026-10-18, may no longer be available from 2026-10-18, and are no longer
  * available from 2027-04-18.
  *
+ * Any value is accepted: a portal that is not one of the directory's
+ * (`id`, `name`, `holds`, `availability`) or an `asOf` that is not a
+ * `YYYY-MM-DD` date or `null` gives input issues, never a throw.
+ *
  * @param portal - a portal of the directory
  * @param asOf - the date asked about (`null`: unknown)
- * @returns the portal, its status, the rule that says so, and the period
+ * @returns the portal, its status, the rule that says so, and the period; or the input issues
  *
  * @category Rules
  * @example
@@ -70,12 +89,28 @@ const PORTAL_RULE: Readonly<Record<Portal['id'], LakeNormanRuleId>> = {
  *   id: 'myhealthhome', name: 'MyHealthHome', holds: '…',
  *   availability: { from: '2025-10-18', minMonths: 12, maxMonths: 18 },
  * } as const;
- * portalAvailability(legacy, '2026-10-17').status; // 'available'
- * portalAvailability(legacy, '2026-10-18').status; // 'may-no-longer-be-available'
- * portalAvailability(legacy, '2027-04-18').status; // 'no-longer-available'
+ * const status = (asOf: string) => { const r = portalAvailability(legacy, asOf); return r.success ? r.status : null; };
+ * status('2026-10-17'); // 'available'
+ * status('2026-10-18'); // 'may-no-longer-be-available'
+ * status('2027-04-18'); // 'no-longer-available'
+ * portalAvailability(legacy, '2026-13-01').success; // false
  * ```
  */
-export function portalAvailability(portal: Portal, asOf: CalendarDate | null): PortalAvailability {
+export function portalAvailability(portal: unknown, asOf: unknown): (PortalAvailability & { readonly success: true }) | ParseFailure {
+  const parsed = parseInput(InputSchema, { portal, asOf });
+  return parsed.success ? { success: true, ...availabilityOf(parsed.data.portal, parsed.data.asOf) } : parsed;
+}
+
+/**
+ * `portalAvailability` of a portal of the directory (already valid).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * availabilityOf(portal, null).status; // 'current' or 'unverified'
+ * ```
+ */
+export function availabilityOf(portal: Portal, asOf: CalendarDate | null): PortalAvailability {
   const base = PORTAL_RULE[portal.id];
   const a = portal.availability;
   if (a === null) return { id: portal.id, name: portal.name, holds: portal.holds, status: 'current', ruleId: base, period: null };

@@ -13,7 +13,7 @@ import type { LakeNormanFindingId } from '../rule-id';
 import { requestLines } from '../fax-line/fax-line';
 import type { LakeNormanRuleId } from '../rules';
 import { formsDestination, lakeNormanEntry } from '../destinations';
-import { portalAvailability, type PortalAvailability } from '../portals/portals';
+import { availabilityOf, type PortalAvailability } from '../portals/portals';
 
 /**
  * Everything about routing in one edition that does not depend on the
@@ -224,7 +224,7 @@ export const REFUSALS: (locale: Locale) => Readonly<Record<LakeNormanRuleId, Fin
 
 function portalViews(portal: Destination['portals'][number]): (asOf: CalendarDate | null) => PortalView {
   const view = (asOf: CalendarDate | null, state: number): PortalView => {
-    const p = portalAvailability(portal, asOf);
+    const p = availabilityOf(portal, asOf);
     return { state, portal: p, finding: perLocale((locale) => deepFreeze(noteFor(p.ruleId, locale, fillRule(p.ruleId, locale, p.period ?? {})))) };
   };
   const a = portal.availability;

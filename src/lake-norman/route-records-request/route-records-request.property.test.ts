@@ -5,7 +5,7 @@ import { es } from '../../locales/es';
 import { addDays, ageOn } from '../../core/calendar-date';
 import type { CalendarDate } from '../../core/types';
 import { getRule } from '../../catalog/catalog';
-import { portalAvailability } from '../portals/portals';
+import { availabilityOf } from '../portals/portals';
 import { routeRecordsRequest, type RecordsRoute } from './route-records-request';
 import {
   FORM_LANGUAGES,
@@ -173,7 +173,7 @@ describe('routeRecordsRequest properties', () => {
         if (portal?.channel !== 'patient-portal') throw new Error('no portal channel');
         // Legacy portals only for the patient or a legal representative, and not when the patient had no care before.
         const legacy = request.legacyRecords !== 'no' && (request.requester === 'patient' || request.requester === 'legal-representative');
-        const expected = r.hospital.portals.filter((p) => legacy || p.availability === null).map((p) => portalAvailability(p, asOf));
+        const expected = r.hospital.portals.filter((p) => legacy || p.availability === null).map((p) => availabilityOf(p, asOf));
         expect(portal.portals).toEqual(expected);
         expect(r.findings.some((f) => f.ruleId.startsWith('ln.legacy-portals'))).toBe(legacy);
       }),
