@@ -165,9 +165,11 @@ function makeSkeleton(
     findings.push(notes['ln.online-recommended'] as Finding<LakeNormanFindingId>);
   }
   for (const f of portalPart.findings(locale)) findings.push(f);
-  if (portalPart.channel !== null) {
-    channels.push(portalPart.channel);
-    before.push(portalPart.step(locale) as RouteStep);
+  // A step exactly when a portal applies, and then a channel too.
+  const portalStep = portalPart.step(locale);
+  if (portalStep !== null) {
+    channels.push(portalPart.channel as RouteChannel);
+    before.push(portalStep);
   }
   channels.push(...byPurpose.send);
   for (const note of route.sendNotes(locale)[purpose]) findings.push(note);
