@@ -151,7 +151,7 @@ describe('input', () => {
     expect(text.exitCode).toBe(2);
     expect(text.stdout).toBe('');
     expect(text.stderr).toBe(
-      'The input was refused:\n  sender: This value is not one of the allowed options. [invalid_value]\n  patient.dateOfBirth: This is not a real calendar date (YYYY-MM-DD). [invalid_date]\n',
+      'The input was refused:\n  sender: This value must be one of: patient, external-clinic, other. [invalid_value]\n  patient.dateOfBirth: This is not a real calendar date (YYYY-MM-DD). [invalid_date]\n',
     );
     const asJson = cli(['check', 'in.json', '--json'], file(bad));
     expect(asJson.exitCode).toBe(2);

@@ -129,8 +129,8 @@ describe('authorizationToFhirConsent', () => {
 
   it('refuses a missing or empty patient reference, bad options and an invalid authorization', () => {
     const codes = (r: ReturnType<typeof write>) => (r.success ? [] : r.issues.map((i) => [i.path, i.code]));
-    expect(codes(write({}, {}))).toEqual([[['options', 'patient'], 'invalid_type']]);
-    expect(codes(authorizationToFhirConsent({}, undefined as never))).toEqual([[['options', 'patient'], 'invalid_type']]);
+    expect(codes(write({}, {}))).toEqual([[['options', 'patient'], 'missing']]);
+    expect(codes(authorizationToFhirConsent({}, undefined as never))).toEqual([[['options', 'patient'], 'missing']]);
     expect(codes(write({}, { patient: { reference: '' } }))).toEqual([[['options', 'patient'], 'invalid_input']]);
     expect(codes(write({}, { patient: PATIENT, locale: 'es' }))).toEqual([[['options', 'locale'], 'invalid_value']]);
     const invalid = write({ expiration: { kind: 'date', date: '2026-02-30' } });
