@@ -136,6 +136,6 @@ describe('authorizationToFhirConsent', () => {
     const invalid = write({ expiration: { kind: 'date', date: '2026-02-30' } });
     expect(invalid).toEqual(checkAuthorization({ expiration: { kind: 'date', date: '2026-02-30' } }));
     const spanish = write({ research: 'yes' }, { patient: PATIENT, locale: es });
-    expect(!spanish.success && spanish.issues[0]?.message).toBe('Este valor tiene un tipo incorrecto.');
+    expect(!spanish.success && spanish.issues[0]?.message).toBe('Este valor debe ser verdadero o falso.');
   });
 });
