@@ -241,7 +241,7 @@ export interface InputLimit {
  * import { evaluateSubmission } from 'duke-records-rules';
  * const r = evaluateSubmission(null);
  * if (!r.success) r.issues[0]?.code; // 'invalid_type'
- * // a typo in an option: { path: ['sender', 'kind'], code: 'invalid_value',
+ * // a typo in an option: { path: ['sender'], code: 'invalid_value',
  * //   allowed: ['patient', 'external-clinic', 'other'], message: 'This value must be one of: patient, external-clinic, other.' }
  * ```
  */
