@@ -215,7 +215,7 @@ function destinations(ctx: Context): CliResult {
 function rules(ctx: Context): CliResult {
   const [id, ...rest] = ctx.positionals;
   if (rest.length > 0) throw new UsageError('rules: one rule id at most');
-  const found = id === undefined ? undefined : lookupRule(id as RuleId, { locale: ctx.locale });
+  const found = id === undefined ? undefined : lookupRule(id as RuleId, ctx.locale ? { locale: ctx.locale } : {});
   // a misspelt id is an input issue (unknown_id), like any other
   if (found !== undefined && !found.success) return refused(ctx, found.issues);
   const chosen = found === undefined ? RULES : [found.rule];
