@@ -151,14 +151,14 @@ describe('input', () => {
     expect(text.exitCode).toBe(2);
     expect(text.stdout).toBe('');
     expect(text.stderr).toBe(
-      'The input was refused:\n  sender: This value is not one of the allowed options. [invalid_value]\n  patient.dateOfBirth: This is not a real calendar date (YYYY-MM-DD). [invalid_date]\n',
+      'The input was refused:\n  sender: This value must be one of: patient, external-clinic, other. [invalid_value]\n  patient.dateOfBirth: This is not a real calendar date (YYYY-MM-DD). [invalid_date]\n',
     );
     const asJson = cli(['check', 'in.json', '--json'], file(bad));
     expect(asJson.exitCode).toBe(2);
     expect(JSON.parse(asJson.stdout)).toEqual(evaluateSubmission(bad));
     const spanish = cli(['check', 'in.json', '--locale', 'es'], file(bad));
     expect(spanish.stderr).toMatch(/^La entrada fue rechazada:\n  sender: /);
-    expect(cli(['check', 'in.json'], file(null)).stderr).toContain('  (input): This value has the wrong type. [invalid_type]');
+    expect(cli(['check', 'in.json'], file(null)).stderr).toContain('  (input): This value must be an object. [invalid_type]');
   });
 });
 
@@ -309,7 +309,16 @@ describe('destinations and rules', () => {
     const one = cli(['rules', 'originals.never', '--locale', 'es']);
     expect(one.stdout).toMatch(/^originals\.never \(error\): El elemento /);
     expect(JSON.parse(cli(['rules', 'originals.never', '--json']).stdout).id).toBe('originals.never');
-    expect(cli(['rules', 'no.such-rule']).stderr).toContain('rules: no rule has this id');
+    expect(cli(['rules', 'no.such-rule'])).toEqual({
+      stdout: '',
+      stderr: 'The input was refused:\n  id: No item has this id (check its spelling). [unknown_id]\n',
+      exitCode: 2,
+    });
+    expect(JSON.parse(cli(['rules', 'no.such-rule', '--json']).stdout)).toEqual({
+      success: false,
+      issues: [{ path: ['id'], code: 'unknown_id', message: 'No item has this id (check its spelling).' }],
+    });
+    expect(cli(['rules', 'no.such-rule', '--locale', 'es']).stderr).toContain('[unknown_id]');
     expect(cli(['rules', 'a', 'b']).stderr).toContain('rules: one rule id at most');
   });
 });

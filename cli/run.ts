@@ -11,7 +11,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { getDestination, listDestinations } from 'duke-records-rules';
-import { RULES, formatMessage, getRule, type RuleId } from 'duke-records-rules/catalog';
+import { RULES, formatMessage, lookupRule, type RuleId } from 'duke-records-rules/catalog';
 import { checkAuthorization, type Finding, type InputIssue, type Locale } from 'duke-records-rules/hipaa';
 import { isOpen, nextOpening, type NextChange, type WeeklySchedule } from 'duke-records-rules/hours';
 import { routeRecordsRequest } from 'duke-records-rules/lake-norman';
@@ -215,8 +215,10 @@ function destinations(ctx: Context): CliResult {
 function rules(ctx: Context): CliResult {
   const [id, ...rest] = ctx.positionals;
   if (rest.length > 0) throw new UsageError('rules: one rule id at most');
-  const chosen = id === undefined ? RULES : [getRule(id as RuleId)].filter((r) => r !== undefined);
-  if (chosen.length === 0) throw new UsageError('rules: no rule has this id');
+  const found = id === undefined ? undefined : lookupRule(id as RuleId, ctx.locale ? { locale: ctx.locale } : {});
+  // a misspelt id is an input issue (unknown_id), like any other
+  if (found !== undefined && !found.success) return refused(ctx, found.issues);
+  const chosen = found === undefined ? RULES : [found.rule];
   if (ctx.json) return ok(json(id === undefined ? chosen : chosen[0]));
   const lines = chosen.map((r) => `${r.id} (${r.severity}): ${formatMessage(r.id, ctx.locale)}\n  ${r.source.url} (${r.source.section})`);
   return ok(`${lines.join('\n')}\n`);

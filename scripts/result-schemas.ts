@@ -19,6 +19,7 @@ const ID_BASE = 'https://unpkg.com/duke-records-rules@{version}/dist/json-schema
 
 /** Every InputIssueCode (the type test checks this list is exactly the type). */
 export const INPUT_ISSUE_CODES = [
+  'missing',
   'invalid_type',
   'invalid_value',
   'invalid_format',
@@ -42,6 +43,18 @@ export const USPS_STATE_CODES = [
   ...['MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY'],
   ...['DC', 'AS', 'GU', 'MP', 'PR', 'VI', 'UM', 'FM', 'MH', 'PW', 'AA', 'AE', 'AP'],
 ] as const satisfies readonly import('../src/directory/types').UspsStateCode[];
+/** Every InputExpected (the type test checks this list is exactly the type). */
+export const INPUT_EXPECTED = [
+  'string',
+  'number',
+  'integer',
+  'boolean',
+  'array',
+  'object',
+  'date',
+  'instant',
+  'email',
+] as const satisfies readonly import('../src/core/types').InputExpected[];
 
 /** What the result schemas read from the library at run time. */
 export interface ResultSources {
@@ -69,10 +82,23 @@ export function resultSchemas(z: typeof Z, sources: ResultSources) {
   const path = z.array(z.union([z.string(), z.number().int().min(0)])).readonly();
   const finding = <T extends string>(ruleId: Z.ZodType<T>) =>
     z.strictObject({ ruleId, severity, message: z.string().min(1), path: path.optional() }).readonly();
+  // an input issue and its optional details (schema constants: see InputIssue)
+  const limit = z.strictObject({ value: z.number(), inclusive: z.boolean(), of: z.enum(['value', 'length', 'items']) }).readonly();
+  const issue = z
+    .strictObject({
+      path,
+      code: z.enum(INPUT_ISSUE_CODES),
+      message: z.string().min(1),
+      expected: z.enum(INPUT_EXPECTED).optional(),
+      allowed: z.array(z.string()).min(1).readonly().optional(),
+      minimum: limit.optional(),
+      maximum: limit.optional(),
+    })
+    .readonly();
   const failure = z
     .strictObject({
       success: z.literal(false),
-      issues: z.array(z.strictObject({ path, code: z.enum(INPUT_ISSUE_CODES), message: z.string().min(1) }).readonly()).min(1).readonly(),
+      issues: z.array(issue).min(1).readonly(),
     })
     .readonly();
 

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SOURCES } from '../directory/sources';
-import { getRule, RULES } from './catalog';
+import { getRule, lookupRule, RULES } from './catalog';
+import { es } from '../locales/es';
 import { AUTHORIZATION_EXTENSION_FIELDS } from '../fhir/consent/consent-map';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -48,6 +49,20 @@ describe('RULES', () => {
       }).toThrow(TypeError);
     }
     expect(() => (RULES as unknown[]).push({})).toThrow(TypeError);
+  });
+
+  it('lookupRule finds every rule, and fails a misspelt id with unknown_id and a non-string with invalid_type', () => {
+    for (const rule of RULES) expect(lookupRule(rule.id)).toEqual({ success: true, rule });
+    expect(lookupRule('language.interpretor' as never)).toEqual({
+      success: false,
+      issues: [{ path: ['id'], code: 'unknown_id', message: 'No item has this id (check its spelling).' }],
+    });
+    expect(lookupRule('__proto__' as never, { locale: es })).toEqual({
+      success: false,
+      issues: [{ path: ['id'], code: 'unknown_id', message: 'Ningún elemento tiene este identificador (revise la ortografía).' }],
+    });
+    expect(lookupRule(42 as never)).toMatchObject({ success: false, issues: [{ path: ['id'], code: 'invalid_type' }] });
+    expect(lookupRule('originals.never', { locale: 'es' } as never)).toMatchObject({ success: false, issues: [{ path: ['options', 'locale'], code: 'invalid_value' }] });
   });
 
   it('getRule finds every rule and nothing else', () => {

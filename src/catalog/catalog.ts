@@ -1,5 +1,7 @@
 import { deepFreeze } from '../core/deep-freeze';
-import type { RuleDefinition } from '../core/types';
+import { inputIssue } from '../core/parse-input';
+import { parseOptions } from '../core/parse-options';
+import type { Locale, ParseFailure, RuleDefinition } from '../core/types';
 import { LANGUAGE_RULES } from '../directory/interpreter/interpreter';
 // --- to-duke areas (sending records to Duke) ---
 import { CARRIER_RULES } from '../to-duke/carriers/carriers';
@@ -87,7 +89,8 @@ export const RULES: readonly RuleDefinition<RuleId>[] = /* @__PURE__ */ (() =>
 const BY_ID = /* @__PURE__ */ (() => new Map<string, RuleDefinition<RuleId>>(RULES.map((rule) => [rule.id, rule])))();
 
 /**
- * Looks up a rule by id.
+ * Looks up a rule by id. To tell a misspelt id from a rule apart with a
+ * typed failure (`unknown_id`), use {@link lookupRule}.
  *
  * @param id - a rule id (any string is accepted)
  * @returns the rule, or `undefined` when the catalog has no such id
@@ -102,4 +105,44 @@ const BY_ID = /* @__PURE__ */ (() => new Map<string, RuleDefinition<RuleId>>(RUL
  */
 export function getRule(id: string): RuleDefinition<RuleId> | undefined {
   return BY_ID.get(id); // every key is a string: any other value finds nothing
+}
+
+/**
+ * Result of {@link lookupRule}: the rule, or the issues (the same shape as
+ * `getDestination`'s failure).
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import { lookupRule, type RuleLookup } from 'duke-records-rules/catalog';
+ * const r: RuleLookup = lookupRule('originals.never');
+ * if (r.success) r.rule.severity; // 'error'
+ * ```
+ */
+export type RuleLookup = { readonly success: true; readonly rule: RuleDefinition<RuleId> } | ParseFailure;
+
+/**
+ * Looks up a rule by id, with a typed failure for an id the catalog does
+ * not have: `['id']` `unknown_id` for a string (a typo), `invalid_type` for
+ * anything else; `['options', …]` for invalid options. Never throws.
+ *
+ * @param id - the rule id
+ * @param options - `locale` of the issue messages (English when omitted)
+ * @returns the rule, or the issues
+ *
+ * @category Catalog
+ * @example
+ * ```ts
+ * import { lookupRule } from 'duke-records-rules/catalog';
+ * lookupRule('language.interpreter'); // { success: true, rule: { id: 'language.interpreter', … } }
+ * lookupRule('interpreter' as never);
+ * // { success: false, issues: [{ path: ['id'], code: 'unknown_id', message: 'No item has this id (check its spelling).' }] }
+ * ```
+ */
+export function lookupRule(id: RuleId, options: { readonly locale?: Locale } = {}): RuleLookup {
+  const parsed = parseOptions(options);
+  if (!parsed.success) return parsed;
+  const rule = typeof id === 'string' ? BY_ID.get(id) : undefined;
+  if (rule !== undefined) return { success: true, rule };
+  return { success: false, issues: [inputIssue(['id'], typeof id === 'string' ? 'unknown_id' : 'invalid_type', parsed.locale)] };
 }

@@ -10,7 +10,7 @@
  */
 // Barrel of `duke-records-rules/catalog`: re-exports only.
 export type { RuleDefinition, RuleArea, SourceRef, Severity, EditionId, Locale } from '../core/types';
-export { RULES, getRule, type RuleId } from './catalog';
+export { RULES, getRule, lookupRule, type RuleId, type RuleLookup } from './catalog';
 export { MESSAGES } from './messages';
 export { formatMessage, type MessageParams } from './format-message';
 export { SOURCES, type SourcePage } from '../directory/sources';

@@ -165,6 +165,7 @@ export type InputPath = readonly (string | number)[];
  * ```
  */
 export type InputIssueCode =
+  | 'missing'
   | 'invalid_type'
   | 'invalid_value'
   | 'invalid_format'
@@ -182,8 +183,57 @@ export type InputIssueCode =
   | 'unknown_id';
 
 /**
+ * What kind of value an input issue expected (the `expected` detail of an
+ * {@link InputIssue}), read from the schema, never from the input:
+ * - `string`, `number`, `integer`, `boolean`, `array`, `object`: JSON types
+ *   (`integer`: a whole number);
+ * - `date`: a calendar date written `YYYY-MM-DD`;
+ * - `instant`: an ISO date-time with an offset;
+ * - `email`: an email address.
+ *
+ * The library's own codes (`invalid_date`, `invalid_instant`,
+ * `invalid_time_zone`, …) carry no `expected`: the code names the format.
+ *
+ * @category Shared
+ * @example
+ * ```ts
+ * import type { InputExpected } from 'duke-records-rules';
+ * const e: InputExpected = 'date';
+ * ```
+ */
+export type InputExpected = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'date' | 'instant' | 'email';
+
+/**
+ * A limit an input broke (the `minimum` or `maximum` detail of an
+ * {@link InputIssue}): the limit, whether the limit itself is allowed, and
+ * what is measured: `value` (a number), `length` (characters of a string)
+ * or `items` (entries of a list). A schema constant, never the input.
+ *
+ * @category Shared
+ * @example
+ * ```ts
+ * import type { InputLimit } from 'duke-records-rules';
+ * // "at least 1": pages: -1 breaks it
+ * const l: InputLimit = { value: 1, inclusive: true, of: 'value' };
+ * ```
+ */
+export interface InputLimit {
+  readonly value: number;
+  /** `true`: the limit itself is allowed (at least / at most); `false`: greater than / less than. */
+  readonly inclusive: boolean;
+  readonly of: 'value' | 'length' | 'items';
+}
+
+/**
  * One problem with the input: where, a stable code, and a message that never
- * repeats the value given.
+ * repeats the value given. Some issues carry details for a form or an API
+ * client, all read from the schema (never from the input):
+ * - `expected`: the type or format wanted (`missing`, `invalid_type`,
+ *   `invalid_format`);
+ * - `allowed`: the allowed values of an option list (`invalid_value`);
+ * - `minimum` (`too_small`) and `maximum` (`too_big`): the limit.
+ *
+ * The message names the allowed values or the limit when there are details.
  *
  * @category Shared
  * @example
@@ -191,12 +241,22 @@ export type InputIssueCode =
  * import { evaluateSubmission } from 'duke-records-rules';
  * const r = evaluateSubmission(null);
  * if (!r.success) r.issues[0]?.code; // 'invalid_type'
+ * // a typo in an option: { path: ['sender'], code: 'invalid_value',
+ * //   allowed: ['patient', 'external-clinic', 'other'], message: 'This value must be one of: patient, external-clinic, other.' }
  * ```
  */
 export interface InputIssue {
   readonly path: InputPath;
   readonly code: InputIssueCode;
   readonly message: string;
+  /** The type or format the value must have. */
+  readonly expected?: InputExpected;
+  /** The values allowed here (constants of the schema; every option of the library is a string). */
+  readonly allowed?: readonly string[];
+  /** The lower limit a too-small value broke. */
+  readonly minimum?: InputLimit;
+  /** The upper limit a too-big value broke. */
+  readonly maximum?: InputLimit;
 }
 
 /**

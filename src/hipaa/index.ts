@@ -19,7 +19,7 @@
 export type { Finding } from '../core/finding';
 export type { EntryOptions } from '../core/parse-options';
 export type { Locale } from '../core/locale';
-export type { AsOf, CalendarDate, InputIssue, InputIssueCode, InputPath, ParseFailure, Severity } from '../core/types';
+export type { AsOf, CalendarDate, InputExpected, InputIssue, InputIssueCode, InputLimit, InputPath, ParseFailure, Severity } from '../core/types';
 export { authorizationSchema, type AuthorizationInput, type Authorization } from './authorization/authorization-schema';
 export { accessExtensionSchema, type AccessExtension, type ParsedAccessExtension } from './access-deadline/access-schema';
 export { authorizationDefects, type HipaaAuthorizationRuleId, type AuthorizationDefect } from './authorization/authorization';

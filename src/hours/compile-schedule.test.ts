@@ -135,7 +135,7 @@ describe('resolveSchedule', () => {
     });
     expect(resolveSchedule(null, ENGLISH, ['schedule'])).toEqual({
       success: false,
-      issues: [{ path: ['schedule'], code: 'invalid_type', message: 'This value has the wrong type.' }],
+      issues: [{ path: ['schedule'], code: 'invalid_type', message: 'This value must be an object.', expected: 'object' }],
     });
   });
 

@@ -88,6 +88,9 @@ describe('nextCallWindow', () => {
         { path: ['at'], code: 'invalid_instant', message: 'Este no es un instante válido.' },
       ],
     });
-    expect(nextCallWindow({} as never, 0)).toEqual({ success: false, issues: [{ path: ['destination', 'hours'], code: 'invalid_type', message: 'This value has the wrong type.' }] });
+    expect(nextCallWindow({} as never, 0)).toEqual({
+      success: false,
+      issues: [{ path: ['destination', 'hours'], code: 'missing', message: 'This field is required.', expected: 'object' }],
+    });
   });
 });

@@ -110,7 +110,7 @@ describe('parseSchedule', () => {
       success: false,
       issues: [
         { path: ['timeZone'], code: 'invalid_time_zone', message: 'Unknown zone.' },
-        { path: ['weekly'], code: 'invalid_type', message: 'This value has the wrong type.' },
+        { path: ['weekly'], code: 'invalid_type', message: 'This value must be an object.', expected: 'object' },
       ],
     });
     expect(parseSchedule({ timeZone: 'Nowhere/City', weekly: {} }, { locale: { code: 'xx', texts: {} } })).toEqual({

@@ -17,7 +17,7 @@
 export type { Finding } from '../core/finding';
 export type { EntryOptions } from '../core/parse-options';
 export type { Locale } from '../core/locale';
-export type { AsOf, CalendarDate, EditionId, InputIssue, InputIssueCode, InputPath, ParseFailure, Severity } from '../core/types';
+export type { AsOf, CalendarDate, EditionId, InputExpected, InputIssue, InputIssueCode, InputLimit, InputPath, ParseFailure, Severity } from '../core/types';
 export {
   PATIENT_SITUATIONS,
   SIGNER_ROLES,

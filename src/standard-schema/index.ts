@@ -15,7 +15,7 @@
  */
 // Barrel of `duke-records-rules/standard-schema`: re-exports only.
 export type { Locale } from '../core/locale';
-export type { AsOf, InputIssue, InputPath } from '../core/types';
+export type { AsOf, InputExpected, InputIssue, InputLimit, InputPath } from '../core/types';
 export type {
   StandardSchemaV1,
   StandardSchemaProps,

@@ -19,7 +19,7 @@
 export type { Finding } from '../core/finding';
 export type { EntryOptions } from '../core/parse-options';
 export type { Locale } from '../core/locale';
-export type { AsOf, CalendarDate, EditionId, InputIssue, InputIssueCode, InputPath, ParseFailure, Severity } from '../core/types';
+export type { AsOf, CalendarDate, EditionId, InputExpected, InputIssue, InputIssueCode, InputLimit, InputPath, ParseFailure, Severity } from '../core/types';
 export { patientSchema, type Patient } from './schemas/patient';
 export { senderSchema, type Sender } from './schemas/sender';
 export { labelSchema, paperLabelSchema, type Label, type PaperLabel, type LabelField } from './schemas/label';

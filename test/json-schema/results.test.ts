@@ -11,9 +11,9 @@
 import { Ajv2020 } from 'ajv/dist/2020';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { INPUT_ISSUE_CODES, resultSchemas, USPS_STATE_CODES } from '../../scripts/result-schemas';
+import { INPUT_EXPECTED, INPUT_ISSUE_CODES, resultSchemas, USPS_STATE_CODES } from '../../scripts/result-schemas';
 import * as catalog from '../../src/catalog/index';
-import type { InputIssueCode } from '../../src/core/types';
+import type { InputExpected, InputIssueCode } from '../../src/core/types';
 import type { AccessDeadline, AuthorizationCheck, ParseFailure, RecordsRoute, SubmissionResult, UspsStateCode } from '../../src/index';
 import * as root from '../../src/index';
 import { es } from '../../src/locales/es/index';
@@ -33,6 +33,7 @@ describe('the result schemas are the evaluators’ result types', () => {
     expectTypeOf<Plain<z.output<(typeof SCHEMAS)['access-deadline']>>>().toEqualTypeOf<Plain<AccessDeadline | ParseFailure>>();
     expectTypeOf<(typeof INPUT_ISSUE_CODES)[number]>().toEqualTypeOf<InputIssueCode>();
     expectTypeOf<(typeof USPS_STATE_CODES)[number]>().toEqualTypeOf<UspsStateCode>();
+    expectTypeOf<(typeof INPUT_EXPECTED)[number]>().toEqualTypeOf<InputExpected>();
   });
 
   it('the files are the JSON Schema of these zod schemas, with an $id and a title', () => {

@@ -129,13 +129,13 @@ describe('authorizationToFhirConsent', () => {
 
   it('refuses a missing or empty patient reference, bad options and an invalid authorization', () => {
     const codes = (r: ReturnType<typeof write>) => (r.success ? [] : r.issues.map((i) => [i.path, i.code]));
-    expect(codes(write({}, {}))).toEqual([[['options', 'patient'], 'invalid_type']]);
-    expect(codes(authorizationToFhirConsent({}, undefined as never))).toEqual([[['options', 'patient'], 'invalid_type']]);
+    expect(codes(write({}, {}))).toEqual([[['options', 'patient'], 'missing']]);
+    expect(codes(authorizationToFhirConsent({}, undefined as never))).toEqual([[['options', 'patient'], 'missing']]);
     expect(codes(write({}, { patient: { reference: '' } }))).toEqual([[['options', 'patient'], 'invalid_input']]);
     expect(codes(write({}, { patient: PATIENT, locale: 'es' }))).toEqual([[['options', 'locale'], 'invalid_value']]);
     const invalid = write({ expiration: { kind: 'date', date: '2026-02-30' } });
     expect(invalid).toEqual(checkAuthorization({ expiration: { kind: 'date', date: '2026-02-30' } }));
     const spanish = write({ research: 'yes' }, { patient: PATIENT, locale: es });
-    expect(!spanish.success && spanish.issues[0]?.message).toBe('Este valor tiene un tipo incorrecto.');
+    expect(!spanish.success && spanish.issues[0]?.message).toBe('Este valor debe ser verdadero o falso.');
   });
 });

@@ -53,7 +53,7 @@ describe('patientFromFhir', () => {
       expect(nameOf(names.slice(0, 7))).toBe('Usual Name');
       expect(nameOf(names.slice(0, 6))).toBe('No Use');
       expect(nameOf(names.slice(0, 5))).toBe('Temp Name');
-      expect(nameOf(names.slice(0, 4))).toBe('invalid_type');
+      expect(nameOf(names.slice(0, 4))).toBe('missing');
       expect(nameOf([{ use: 'official', text: 'First' }, { use: 'official', text: 'Second' }])).toBe('First');
     });
 
@@ -71,8 +71,8 @@ describe('patientFromFhir', () => {
     it('skips names with nothing in them', () => {
       const r = read(jane({ name: [{ use: 'official', given: [' '] }, { use: 'usual', family: 'Doe' }] }));
       expect(r.success && r.patient.name).toBe('Doe');
-      expect(issuesOf(read(jane({ name: [] })))).toEqual([[['name'], 'invalid_type']]);
-      expect(issuesOf(read(jane({ name: undefined })))).toEqual([[['name'], 'invalid_type']]);
+      expect(issuesOf(read(jane({ name: [] })))).toEqual([[['name'], 'missing']]);
+      expect(issuesOf(read(jane({ name: undefined })))).toEqual([[['name'], 'missing']]);
     });
 
     it('refuses a name longer than the patient schema allows, at the name read', () => {
@@ -86,7 +86,7 @@ describe('patientFromFhir', () => {
     });
 
     it('refuses a missing or impossible date with the patient schema codes', () => {
-      expect(issuesOf(read(jane({ birthDate: undefined })))).toEqual([[['birthDate'], 'invalid_type']]);
+      expect(issuesOf(read(jane({ birthDate: undefined })))).toEqual([[['birthDate'], 'missing']]);
       expect(issuesOf(read(jane({ birthDate: '1981-02-29' })))).toEqual([[['birthDate'], 'invalid_date']]);
       expect(issuesOf(read(jane({ birthDate: 'soon' })))).toEqual([[['birthDate'], 'invalid_date']]);
     });
@@ -158,7 +158,7 @@ describe('patientFromFhir', () => {
       const r = read(jane({ birthDate: '1980' }), { locale: es });
       expect(!r.success && r.issues[0]?.message).toBe('Esta fecha está incompleta; se necesita una fecha completa (AAAA-MM-DD).');
       const missing = read(jane({ birthDate: undefined }), { locale: es });
-      expect(!missing.success && missing.issues[0]?.message).toBe('Este valor tiene un tipo incorrecto.');
+      expect(!missing.success && missing.issues[0]?.message).toBe('Este campo es obligatorio.');
     });
   });
 

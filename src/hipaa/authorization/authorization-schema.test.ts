@@ -68,9 +68,9 @@ describe('authorizationSchema', () => {
   it('refuses wrong shapes with stable codes', () => {
     expect(issues(authorizationSchema, { purpose: { kind: 'other' } })).toEqual([{ path: 'purpose.kind', code: 'invalid_value' }]);
     expect(issues(authorizationSchema, { purpose: { kind: 'at-request-of-individual' } })).toEqual([
-      { path: 'purpose.initiatedByIndividual', code: 'invalid_type' },
+      { path: 'purpose.initiatedByIndividual', code: 'missing' },
     ]);
-    expect(issues(authorizationSchema, { expiration: { kind: 'date' } })).toEqual([{ path: 'expiration.date', code: 'invalid_type' }]);
+    expect(issues(authorizationSchema, { expiration: { kind: 'date' } })).toEqual([{ path: 'expiration.date', code: 'missing' }]);
     expect(issues(authorizationSchema, { expiration: { kind: 'date', date: '2026-02-30' } })).toEqual([
       { path: 'expiration.date', code: 'invalid_date' },
     ]);
@@ -111,7 +111,7 @@ describe('authorizationSchema', () => {
 describe('accessExtensionSchema and accessOptionsSchema', () => {
   it('needs the notice date; reason and expected date are optional', () => {
     expect(accessExtensionSchema.parse({ writtenNoticeOn: '2026-02-01' })).toEqual({ writtenNoticeOn: '2026-02-01' });
-    expect(issues(accessExtensionSchema, {})).toEqual([{ path: 'writtenNoticeOn', code: 'invalid_type' }]);
+    expect(issues(accessExtensionSchema, {})).toEqual([{ path: 'writtenNoticeOn', code: 'missing' }]);
     expect(issues(accessExtensionSchema, { writtenNoticeOn: '2026-02-01', expectedOn: '2026-02-31' })).toEqual([
       { path: 'expectedOn', code: 'invalid_date' },
     ]);

@@ -285,7 +285,7 @@ describe('checkAuthorization', () => {
       ['information', 'invalid_type'],
       ['signature.signedBy', 'invalid_value'],
     ]);
-    expect(r.issues[0]?.message).toBe('Este valor tiene un tipo incorrecto.');
+    expect(r.issues[0]?.message).toBe('Este valor debe ser texto.');
     expect(JSON.stringify(r)).not.toMatch(/Jane|1990/);
   });
 

@@ -156,7 +156,12 @@ describe('faxLineAccepts: bad input', () => {
       success: false,
       issues: [
         { path: ['lineId'], code: 'unknown_id', message: 'No item has this id (check its spelling).' },
-        { path: ['request', 'purpose'], code: 'invalid_value', message: 'This value is not one of the allowed options.' },
+        {
+          path: ['request', 'purpose'],
+          code: 'invalid_value',
+          message: 'This value must be one of: patient-care, other.',
+          allowed: ['patient-care', 'other'],
+        },
       ],
     });
   });

@@ -431,7 +431,7 @@ describe('routeRecordsRequest: bad input', () => {
   it('returns issues with paths and codes', () => {
     expect(routeRecordsRequest(null)).toEqual({
       success: false,
-      issues: [{ path: [], code: 'invalid_type', message: 'This value has the wrong type.' }],
+      issues: [{ path: [], code: 'invalid_type', message: 'This value must be an object.', expected: 'object' }],
     });
     const r = routeRecordsRequest({ ...attorneyByFax, purpose: 'patient-care' });
     expect(r.success === false && r.issues.map((i) => [i.path, i.code])).toEqual([[['purpose'], 'invalid_value']]);

@@ -80,11 +80,11 @@ describe('recordsRequestSchema', () => {
 
   it('reports every missing field with its path', () => {
     expect(codes(parseInput(recordsRequestSchema, {}))).toEqual([
-      ['requester', 'invalid_value'],
-      ['recipient', 'invalid_value'],
-      ['purpose', 'invalid_value'],
-      ['patient', 'invalid_type'],
-      ['signer', 'invalid_type'],
+      ['requester', 'missing'],
+      ['recipient', 'missing'],
+      ['purpose', 'missing'],
+      ['patient', 'missing'],
+      ['signer', 'missing'],
     ]);
   });
 
@@ -114,7 +114,7 @@ describe('faxRequestSchema', () => {
       ['purpose', 'invalid_value'],
     ]);
     expect(codes(parseInput(faxRequestSchema, { purpose: 'care' }))).toEqual([['purpose', 'invalid_value']]);
-    expect(codes(parseInput(faxRequestSchema, {}))).toEqual([['purpose', 'invalid_value']]);
+    expect(codes(parseInput(faxRequestSchema, {}))).toEqual([['purpose', 'missing']]);
     expect(codes(parseInput(faxRequestSchema, 'patient-care'))).toEqual([['', 'invalid_type']]);
   });
 });

@@ -17,7 +17,7 @@ describe('patientSituationSchema', () => {
   it('rejects a minor without a real date of birth, with stable codes and no echo', () => {
     expect(parseInput(patientSituationSchema, { situation: 'minor' })).toEqual({
       success: false,
-      issues: [{ path: ['dateOfBirth'], code: 'invalid_type', message: 'This value has the wrong type.' }],
+      issues: [{ path: ['dateOfBirth'], code: 'missing', message: 'This field is required.', expected: 'string' }],
     });
     const bad = parseInput(patientSituationSchema, { situation: 'minor', dateOfBirth: '2012-02-30' });
     expect(bad.success === false && bad.issues.map((i) => [i.path, i.code])).toEqual([[['dateOfBirth'], 'invalid_date']]);

@@ -8,7 +8,7 @@
  */
 import { deepFreeze } from '../../core/deep-freeze';
 import type { Locale } from '../../core/locale';
-import { ISSUES_ES } from '../../core/messages.es';
+import { ISSUE_DETAILS_ES, ISSUES_ES } from '../../core/messages.es';
 import { FHIR_ISSUES_ES } from '../../fhir/messages.es';
 import { HIPAA_ACCESS_MESSAGES_ES } from '../../hipaa/access-deadline/messages.es';
 import { HIPAA_AUTHORIZATION_MESSAGES_ES } from '../../hipaa/authorization/messages.es';
@@ -25,7 +25,7 @@ import { TO_DUKE_WORDS_ES } from '../../to-duke/words.es';
 /**
  * The Spanish locale (`code: 'es'`), deeply frozen. Sections: `rules`
  * (every rule's message template, by rule id), `issues` (input issue
- * messages, by code), `toDuke` (words and steps of sending records to
+ * messages, by code, and their detailed templates), `toDuke` (words and steps of sending records to
  * Duke), `lakeNorman` (words of the Lake Norman request steps).
  *
  * @category Locales
@@ -53,7 +53,7 @@ export const es: Locale = /* @__PURE__ */ deepFreeze({
       ...HIPAA_REQUEST_MESSAGES_ES,
       ...HIPAA_ACCESS_MESSAGES_ES,
     },
-    issues: { ...ISSUES_ES, ...FHIR_ISSUES_ES },
+    issues: { ...ISSUES_ES, ...ISSUE_DETAILS_ES, ...FHIR_ISSUES_ES },
     toDuke: TO_DUKE_WORDS_ES,
     lakeNorman: LAKE_NORMAN_STEP_TEXT_ES,
   },

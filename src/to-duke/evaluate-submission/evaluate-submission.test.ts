@@ -365,7 +365,7 @@ describe('evaluateSubmission: items, sender and language', () => {
     expect(step(r, 'copies-only')?.text).toBe(en.copiesOnly);
     expect(evaluateSubmission(null, { locale: partial })).toEqual({
       success: false,
-      issues: [{ path: [], code: 'invalid_type', message: 'This value has the wrong type.' }],
+      issues: [{ path: [], code: 'invalid_type', message: 'This value must be an object.', expected: 'object' }],
     });
   });
 });
@@ -377,12 +377,12 @@ describe('evaluateSubmission: input, options and dates', () => {
       success: false,
       issues: [
         { path: ['patient', 'dateOfBirth'], code: 'invalid_date', message: 'This is not a real calendar date (YYYY-MM-DD).' },
-        { path: ['items'], code: 'too_small', message: 'This value is too short or too small.' },
+        { path: ['items'], code: 'too_small', message: 'This list must have at least one item.', minimum: { value: 1, inclusive: true, of: 'items' } },
       ],
     });
     expect(evaluateSubmission(null, { locale: es })).toEqual({
       success: false,
-      issues: [{ path: [], code: 'invalid_type', message: 'Este valor tiene un tipo incorrecto.' }],
+      issues: [{ path: [], code: 'invalid_type', message: 'Este valor debe ser un objeto.', expected: 'object' }],
     });
   });
 
@@ -404,20 +404,20 @@ describe('evaluateSubmission: input, options and dates', () => {
     expect(evaluateSubmission(both, { asOf: '2026-01-01', locale: es })).toEqual({
       success: false,
       issues: [
-        { path: ['items'], code: 'too_small', message: 'Este valor es demasiado corto o pequeño.' },
+        { path: ['items'], code: 'too_small', message: 'Esta lista debe tener al menos un elemento.', minimum: { value: 1, inclusive: true, of: 'items' } },
         { path: ['patient', 'dateOfBirth'], code: 'date_in_future', message: 'Esta fecha es posterior a la fecha de referencia.' },
       ],
     });
     const past = { ...rawSubmission(), items: [] };
     expect(evaluateSubmission(past, { asOf: '2026-01-01' })).toEqual({
       success: false,
-      issues: [{ path: ['items'], code: 'too_small', message: 'This value is too short or too small.' }],
+      issues: [{ path: ['items'], code: 'too_small', message: 'This list must have at least one item.', minimum: { value: 1, inclusive: true, of: 'items' } }],
     });
     expect(evaluateSubmission({ items: [] }, { asOf: '2026-01-01' }).success).toBe(false);
     const bornOnAsOf = { ...rawSubmission({ patient: { name: 'Jane Doe', dateOfBirth: '2026-01-01' } }), items: [] };
     expect(evaluateSubmission(bornOnAsOf, { asOf: '2026-01-01' })).toEqual({
       success: false,
-      issues: [{ path: ['items'], code: 'too_small', message: 'This value is too short or too small.' }],
+      issues: [{ path: ['items'], code: 'too_small', message: 'This list must have at least one item.', minimum: { value: 1, inclusive: true, of: 'items' } }],
     });
     expect(evaluateSubmission(both).success === false && evaluateSubmission(both)).toMatchObject({ issues: [{ code: 'too_small' }] });
   });

@@ -19,7 +19,7 @@ describe('channelSchema', () => {
   });
 
   it('needs a known carrier for mail and bounds the tracking number', () => {
-    expect(codes({ kind: 'mail' })).toEqual(['carrier:invalid_value']);
+    expect(codes({ kind: 'mail' })).toEqual(['carrier:missing']);
     expect(codes({ kind: 'mail', carrier: 'dhl' })).toEqual(['carrier:invalid_value']);
     expect(codes({ kind: 'mail', carrier: 'ups', trackingNumber: 'x'.repeat(64) })).toEqual([]);
     expect(codes({ kind: 'mail', carrier: 'ups', trackingNumber: 'x'.repeat(65) })).toEqual(['trackingNumber:too_big']);

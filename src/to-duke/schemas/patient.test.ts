@@ -30,7 +30,7 @@ describe('patientSchema', () => {
     expect(codes({ name: '   ', dateOfBirth: '2000-01-01' })).toEqual(['name:too_small']);
     expect(codes({ name: 'J', dateOfBirth: '2000-01-01', recordNumber: 'r'.repeat(64) })).toEqual([]);
     expect(codes({ name: 'J', dateOfBirth: '2000-01-01', recordNumber: 'r'.repeat(65) })).toEqual(['recordNumber:too_big']);
-    expect(codes({ dateOfBirth: '2000-01-01' })).toEqual(['name:invalid_type']);
+    expect(codes({ dateOfBirth: '2000-01-01' })).toEqual(['name:missing']);
   });
 
   it('stops at the length bound of a huge string (one issue)', () => {

@@ -41,7 +41,7 @@ describe('record item schemas', () => {
     expect(codes({ kind: 'paper', pages: 0 })).toEqual(['pages:too_small']);
     expect(codes({ kind: 'paper', pages: 100_001 })).toEqual(['pages:too_big']);
     expect(codes({ kind: 'paper', pages: 1.5 })).toEqual(['pages:invalid_type']);
-    expect(codes({ kind: 'paper' })).toEqual(['pages:invalid_type']);
+    expect(codes({ kind: 'paper' })).toEqual(['pages:missing']);
   });
 
   it('bounds the radiology list', () => {

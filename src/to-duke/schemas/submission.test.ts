@@ -28,10 +28,10 @@ describe('submissionSchema', () => {
   it('reports every problem with its path', () => {
     expect(codes({ sender: 'x', patient: {}, items: [{ kind: 'paper', pages: 0 }], channel: { kind: 'mail' }, preferredLanguage: 'l'.repeat(65) })).toEqual([
       'sender:invalid_value',
-      'patient.name:invalid_type',
-      'patient.dateOfBirth:invalid_type',
+      'patient.name:missing',
+      'patient.dateOfBirth:missing',
       'items.0.pages:too_small',
-      'channel.carrier:invalid_value',
+      'channel.carrier:missing',
       'preferredLanguage:too_big',
     ]);
     expect(codes(null)).toEqual([':invalid_type']);
