@@ -109,7 +109,7 @@ describe('signerRequirements(input, options)', () => {
   it('returns issues, never throws, on bad input or options', () => {
     for (const input of [undefined, null, 'minor']) {
       const r = signerRequirements(input);
-      expect(!r.success && r.issues.map((i) => [i.path, i.code])).toEqual([[[], 'invalid_type']]);
+      expect(!r.success && r.issues.map((i) => [i.path, i.code])).toEqual([[[], input === undefined ? 'missing' : 'invalid_type']]);
     }
     for (const input of [{}, { situation: 'child' }, { situation: 42 }]) {
       const r = signerRequirements(input);

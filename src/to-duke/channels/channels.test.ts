@@ -78,7 +78,7 @@ describe('recommendChannels(input, options)', () => {
   it('returns issues, never throws, on input without items', () => {
     for (const input of [undefined, null, 7, []]) {
       const r = recommendChannels(input);
-      expect(!r.success && r.issues.map((i) => [i.path, i.code])).toEqual([[[], 'invalid_type']]);
+      expect(!r.success && r.issues.map((i) => [i.path, i.code])).toEqual([[[], input === undefined ? 'missing' : 'invalid_type']]);
     }
     expect(recommendChannels({}).success).toBe(false);
     const none = recommendChannels({ items: [] });
