@@ -21,5 +21,4 @@ export { DIRECTORY_EDITIONS } from './directory/editions';
 export { editionFor } from './directory/edition-for';
 export { getDestination, type DestinationLookup, type DirectoryOptions } from './directory/get-destination';
 export { listDestinations } from './directory/list-destinations';
-export { formatPostalAddress } from './directory/format-postal-address';
 export { interpreterNotice } from './directory/interpreter/interpreter';

@@ -10,10 +10,9 @@ import type { PostalAddressParts } from './types';
  * @param parts - the parts of the address
  * @returns the lines, top to bottom
  *
- * @category Directory
+ * @internal
  * @example
  * ```ts
- * import { formatPostalAddress } from 'duke-records-rules';
  * formatPostalAddress({
  *   attention: 'Medical Records Department',
  *   recipient: null,

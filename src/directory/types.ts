@@ -56,8 +56,8 @@ export type UspsStateCode =
  * addressed to, where it is delivered (street lines or a box, never both)
  * and the city line. A part the source does not print is `null` (or, for
  * the street, empty): nothing is invented (no ZIP+4, suite or attention
- * line that the page does not give). {@link formatPostalAddress} turns the
- * parts into the display lines.
+ * line that the page does not give). The display lines are the parts
+ * written out.
  *
  * @category Directory
  * @example
@@ -125,8 +125,7 @@ export type PostalAddressParts = {
 
 /**
  * A published postal address: its parts ({@link PostalAddressParts}), the
- * display `lines` (exactly what {@link formatPostalAddress} makes of the
- * parts: the recipient lines, then the street or box line, then
+ * display `lines` (exactly the parts written out: the recipient lines, then the street or box line, then
  * `City, ST 12345`, with the spacing and commas of the city line made
  * uniform; no country line), and what the source leaves ambiguous about a
  * part, with the reading taken.

@@ -86,8 +86,8 @@ const SAMPLES: Record<string, (built: { destination: unknown }) => readonly unkn
   authorizationDefects: () => [AUTHORIZATION, '2026-01-31', 'adult'],
   carrierPolicy: () => ['usps'],
   checkAuthorization: () => [AUTHORIZATION, { asOf: '2026-01-31' }],
-  checkLabel: () => [PAPER, { hasRecordNumber: true }],
-  checkSigner: () => [{ situation: 'adult' }, { role: 'patient', proof: [] }, '2026-01-31'],
+  checkLabel: () => [{ item: PAPER, hasRecordNumber: true }, { locale: undefined }],
+  checkSigner: () => [{ patient: { situation: 'adult' }, signer: { role: 'patient', proof: [] } }, { asOf: '2026-01-31' }],
   computeAccessDeadline: () => ['2026-01-05', [{ writtenNoticeOn: '2026-02-01', reasonStated: true, expectedOn: '2026-03-01' }]],
   editionFor: () => ['2026-12-01'],
   evaluateSubmission: () => [rawSubmission(), { asOf: '2026-12-01' }],
@@ -96,15 +96,16 @@ const SAMPLES: Record<string, (built: { destination: unknown }) => readonly unkn
   formatLabel: () => [{ name: 'Jane Doe', dateOfBirth: '1980-02-29', recordNumber: 'D1234567' }, {}],
   getDestination: () => ['lake-norman-medical-records', { asOf: '2026-12-01' }],
   interpreterNotice: () => ['es-MX'],
-  labelRequirements: () => [{ kind: 'paper' }, { hasRecordNumber: true }],
+  labelRequirements: () => [{ item: { kind: 'paper' }, hasRecordNumber: true }, {}],
   listDestinations: () => [{ asOf: '2026-12-01' }],
   portalAvailability: () => [{ id: 'myhealthhome', name: 'MyHealthHome', holds: 'Records of care before 2025-10-18', availability: { from: '2025-10-18', minMonths: 12, maxMonths: 18 } }, '2026-10-17'],
   recommendChannels: () => [{ items: [{ radiology: ['mri'] }] }],
   routeRecordsRequest: () => [REQUEST, { asOf: '2026-12-01' }],
-  signerRequirements: () => ['minor'],
+  signerRequirements: () => [{ situation: 'minor' }, {}],
   cite: () => [{ url: 'https://example.org', title: 'Example' }, 'Section'],
   formatMessage: () => ['language.interpreter', undefined, {}],
   getRule: () => ['carrier.trackable'],
+  lookupRule: () => ['carrier.trackable', {}],
   isOpen: () => [SCHEDULE, AT, {}],
   nextOpening: () => [SCHEDULE, AT, {}],
   nextClosing: () => [SCHEDULE, AT, {}],
@@ -143,36 +144,16 @@ const NO_SAMPLE: Record<string, string> = {};
 const ALL_HOSTILE = HOSTILE.map(([label]) => label);
 
 /**
- * KNOWN FAILURES — remove each entry once its function is total.
- *
- * `checkSigner` and `signerRequirements` (src/lake-norman/signer/) and
- * `recommendChannels` (src/to-duke/channels/) are being rewritten on
- * another branch; they throw on exactly these inputs (in every entry that
- * exports them, ESM and CJS), so they are listed here and this suite still
- * fails for any other function or input. A listed input that no longer
- * fails fails the suite too ("stale known failure"): delete its line.
+ * KNOWN FAILURES: inputs on which an exported function still throws, to be
+ * removed once it is total. Empty: every exported function is total. A
+ * listed input that no longer fails fails the suite too ("stale known
+ * failure").
  *
  * Each line: [function, argument position of the hostile value, the other
  * positions ('undefined', or 'sample': the function's {@link SAMPLES}),
  * the hostile values (labels of {@link HOSTILE}) that make it throw].
  */
-const KNOWN_FAILURES: readonly (readonly [string, number, 'undefined' | 'sample', readonly string[]])[] = [
-  // checkSigner(patient, signer, asOf, locale) reads patient.situation / signer.role of whatever it is given.
-  ['checkSigner', 0, 'undefined', ALL_HOSTILE],
-  ['checkSigner', 0, 'sample', ALL_HOSTILE],
-  ['checkSigner', 1, 'undefined', ALL_HOSTILE],
-  ['checkSigner', 1, 'sample', ALL_HOSTILE],
-  ['checkSigner', 2, 'undefined', ALL_HOSTILE], // patient and signer undefined
-  ['checkSigner', 3, 'undefined', ALL_HOSTILE], // patient and signer undefined
-  // recommendChannels(submission) reads submission.items of whatever it is given.
-  ['recommendChannels', 0, 'undefined', ALL_HOSTILE],
-  ['recommendChannels', 0, 'sample', ALL_HOSTILE],
-  ['recommendChannels', 1, 'undefined', ALL_HOSTILE], // submission undefined
-  ['recommendChannels', 2, 'undefined', ALL_HOSTILE], // submission undefined
-  // signerRequirements(situation): a proxy whose traps throw, as the situation.
-  ['signerRequirements', 0, 'undefined', ['throwing proxy']],
-  ['signerRequirements', 0, 'sample', ['throwing proxy']],
-];
+const KNOWN_FAILURES: readonly (readonly [string, number, 'undefined' | 'sample', readonly string[]])[] = [];
 /** The known failures as case keys without the entry and format: `<name>#<position>=<hostile>/<others>`. */
 const KNOWN_FAILURE_KEYS: ReadonlySet<string> = new Set(
   KNOWN_FAILURES.flatMap(([name, position, others, labels]) => labels.map((label) => `${name}#${position}=${label}/${others}`)),
