@@ -91,7 +91,7 @@ const SAMPLES: Record<string, (built: { destination: unknown }) => readonly unkn
   computeAccessDeadline: () => ['2026-01-05', [{ writtenNoticeOn: '2026-02-01', reasonStated: true, expectedOn: '2026-03-01' }]],
   editionFor: () => ['2026-12-01'],
   evaluateSubmission: () => [rawSubmission(), { asOf: '2026-12-01' }],
-  faxLineAccepts: () => ['lake-norman-fax', { purpose: 'other' }, { asOf: '2026-12-01' }],
+  faxLineAccepts: () => [{ lineId: 'lake-norman-fax', request: { purpose: 'other' } }, { asOf: '2026-12-01' }],
   followUpRequirements: () => [{ items: [PAPER], channel: { kind: 'mail', carrier: 'ups' } }],
   formatLabel: () => [{ name: 'Jane Doe', dateOfBirth: '1980-02-29', recordNumber: 'D1234567' }, {}],
   getDestination: () => ['lake-norman-medical-records', { asOf: '2026-12-01' }],
@@ -141,7 +141,6 @@ const SAMPLES: Record<string, (built: { destination: unknown }) => readonly unkn
 /** Exported functions fuzzed with hostile values only, and why no valid sample is needed. */
 const NO_SAMPLE: Record<string, string> = {};
 
-const ALL_HOSTILE = HOSTILE.map(([label]) => label);
 
 /**
  * KNOWN FAILURES: inputs on which an exported function still throws, to be

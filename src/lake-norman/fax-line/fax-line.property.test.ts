@@ -29,7 +29,7 @@ describe('faxLineAccepts properties', () => {
   it('seed edition: the Lake Norman fax accepts a request iff its purpose is patient care', () => {
     fc.assert(
       fc.property(seedDay, requestArb, (asOf, request) => {
-        const r = faxLineAccepts('lake-norman-fax', request, { asOf });
+        const r = faxLineAccepts({ lineId: 'lake-norman-fax', request: request }, { asOf });
         expect(r.success).toBe(true);
         if (!r.success) return;
         expect(r.edition).toBe('seed');
@@ -41,7 +41,7 @@ describe('faxLineAccepts properties', () => {
   it('never accepts a non-care request on the Lake Norman fax, nor any request on the Document Management fax', () => {
     fc.assert(
       fc.property(anyDay, requestArb, lineArb, (asOf, request, lineId) => {
-        const r = faxLineAccepts(lineId, request, { asOf });
+        const r = faxLineAccepts({ lineId: lineId, request: request }, { asOf });
         if (!r.success) throw new Error('valid input refused');
         if (lineId === 'lake-norman-fax' && r.accepted) expect(request.purpose).toBe('patient-care');
         if (lineId === 'document-management-fax') expect(r.accepted).toBe(false);
@@ -52,7 +52,7 @@ describe('faxLineAccepts properties', () => {
   it('cites only rules in force in the edition; a refusal always names an alternative that is itself accepted (or mail); an acceptance none', () => {
     fc.assert(
       fc.property(anyDay, requestArb, lineArb, (asOf, request, lineId) => {
-        const r = faxLineAccepts(lineId, request, { asOf });
+        const r = faxLineAccepts({ lineId: lineId, request: request }, { asOf });
         if (!r.success) throw new Error('valid input refused');
         for (const id of r.ruleIds) expect(getRule(id)?.editions, id).toContain(r.edition);
         if (r.accepted) {
@@ -62,7 +62,7 @@ describe('faxLineAccepts properties', () => {
         }
         expect(r.alternative).not.toBeNull();
         if (r.alternative?.channel === 'fax') {
-          const alt = faxLineAccepts(r.alternative.lineId, request, { asOf });
+          const alt = faxLineAccepts({ lineId: r.alternative.lineId, request: request }, { asOf });
           expect(alt.success && alt.accepted).toBe(true);
           expect(alt.success && alt.fax).toEqual(r.alternative.fax);
         } else {
@@ -80,10 +80,10 @@ describe('faxLineAccepts properties', () => {
         fc.property(fc.integer({ min: Date.UTC(2025, 9, 16), max: Date.UTC(2025, 9, 20) }), requestArb, lineArb, (ms, request, lineId) => {
           const results = zones.map((tz) => {
             process.env.TZ = tz;
-            return JSON.stringify([faxLineAccepts(lineId, request, { asOf: ms }), faxLineAccepts(lineId, request, { asOf: new Date(ms) })]);
+            return JSON.stringify([faxLineAccepts({ lineId: lineId, request: request }, { asOf: ms }), faxLineAccepts({ lineId: lineId, request: request }, { asOf: new Date(ms) })]);
           });
           expect(new Set(results).size).toBe(1);
-          const r = faxLineAccepts(lineId, request, { asOf: ms });
+          const r = faxLineAccepts({ lineId: lineId, request: request }, { asOf: ms });
           expect(r.success && r.edition).toBe(ms >= Date.UTC(2025, 9, 18, 4) ? '2025-10-18' : 'seed');
         }),
         { numRuns: 40 },
@@ -110,7 +110,7 @@ describe('faxLineAccepts properties', () => {
               : raw;
           const before = snapshot(request);
           for (const locale of [ENGLISH, es]) {
-            const r = faxLineAccepts(lineId as FaxLineId, request, options === undefined ? { locale } : (options as never));
+            const r = faxLineAccepts({ lineId: lineId as FaxLineId, request: request }, options === undefined ? { locale } : (options as never));
             const text = JSON.stringify(r);
             expect(text).not.toContain('Zq');
             expect(text).not.toContain(dob);
@@ -124,9 +124,9 @@ describe('faxLineAccepts properties', () => {
 
   it('survives hostile values as request, line and options', () => {
     for (const value of hostileValues(['purpose', 'requester'])) {
-      expect(() => faxLineAccepts(value as FaxLineId, value)).not.toThrow();
-      expect(() => faxLineAccepts('lake-norman-fax', value, value as never)).not.toThrow();
-      const r = faxLineAccepts('lake-norman-fax', value);
+      expect(() => faxLineAccepts({ lineId: value as FaxLineId, request: value })).not.toThrow();
+      expect(() => faxLineAccepts({ lineId: 'lake-norman-fax', request: value }, value as never)).not.toThrow();
+      const r = faxLineAccepts({ lineId: 'lake-norman-fax', request: value });
       expect(typeof r.success).toBe('boolean');
     }
     expect(prototypePolluted()).toBe(false);

@@ -29,7 +29,7 @@ const other = { purpose: 'other', requester: 'attorney' } as const;
 
 describe('faxLineAccepts: seed edition', () => {
   it('the Lake Norman fax takes patient-care requests', () => {
-    expect(faxLineAccepts('lake-norman-fax', care, SEED)).toEqual({
+    expect(faxLineAccepts({ lineId: 'lake-norman-fax', request: care }, SEED)).toEqual({
       success: true,
       edition: 'seed',
       lineId: 'lake-norman-fax',
@@ -41,7 +41,7 @@ describe('faxLineAccepts: seed edition', () => {
   });
 
   it('every other request must be mailed to Lake Norman', () => {
-    expect(faxLineAccepts('lake-norman-fax', other, SEED)).toEqual({
+    expect(faxLineAccepts({ lineId: 'lake-norman-fax', request: other }, SEED)).toEqual({
       success: true,
       edition: 'seed',
       lineId: 'lake-norman-fax',
@@ -51,13 +51,13 @@ describe('faxLineAccepts: seed edition', () => {
       ruleIds: ['ln.fax-patient-care-only', 'ln.mail-all-others'],
     });
     for (const requester of ['patient', 'insurance-company', 'other-third-party', undefined]) {
-      const r = faxLineAccepts('lake-norman-fax', { purpose: 'other', requester }, SEED);
+      const r = faxLineAccepts({ lineId: 'lake-norman-fax', request: { purpose: 'other', requester } }, SEED);
       expect(r.success && r.accepted).toBe(false);
     }
   });
 
   it('the Document Management fax takes records sent to Duke, not requests', () => {
-    expect(faxLineAccepts('document-management-fax', care, SEED)).toEqual({
+    expect(faxLineAccepts({ lineId: 'document-management-fax', request: care }, SEED)).toEqual({
       success: true,
       edition: 'seed',
       lineId: 'document-management-fax',
@@ -66,12 +66,12 @@ describe('faxLineAccepts: seed edition', () => {
       alternative: LN_FAX_DELIVERY,
       ruleIds: ['ln.dm-fax-not-for-requests'],
     });
-    const r = faxLineAccepts('document-management-fax', other, SEED);
+    const r = faxLineAccepts({ lineId: 'document-management-fax', request: other }, SEED);
     expect(r.success && r.alternative).toEqual(LN_MAIL);
   });
 
   it('the Release of Information fax is not in the seed edition', () => {
-    expect(faxLineAccepts('release-of-information-fax', care, SEED)).toEqual({
+    expect(faxLineAccepts({ lineId: 'release-of-information-fax', request: care }, SEED)).toEqual({
       success: true,
       edition: 'seed',
       lineId: 'release-of-information-fax',
@@ -80,7 +80,7 @@ describe('faxLineAccepts: seed edition', () => {
       alternative: LN_FAX_DELIVERY,
       ruleIds: ['ln.fax-not-published'],
     });
-    const r = faxLineAccepts('release-of-information-fax', other, SEED);
+    const r = faxLineAccepts({ lineId: 'release-of-information-fax', request: other }, SEED);
     expect(r.success && r.alternative).toEqual(LN_MAIL);
   });
 });
@@ -88,7 +88,7 @@ describe('faxLineAccepts: seed edition', () => {
 describe('faxLineAccepts: 2025-10-18 edition', () => {
   it('the Lake Norman fax is not published; the alternative is Release of Information', () => {
     for (const request of [care, other]) {
-      expect(faxLineAccepts('lake-norman-fax', request, NEW)).toEqual({
+      expect(faxLineAccepts({ lineId: 'lake-norman-fax', request: request }, NEW)).toEqual({
         success: true,
         edition: '2025-10-18',
         lineId: 'lake-norman-fax',
@@ -102,7 +102,7 @@ describe('faxLineAccepts: 2025-10-18 edition', () => {
 
   it('Release of Information takes completed forms whatever the purpose', () => {
     for (const request of [care, other, { purpose: 'other' }]) {
-      expect(faxLineAccepts('release-of-information-fax', request, NEW)).toEqual({
+      expect(faxLineAccepts({ lineId: 'release-of-information-fax', request: request }, NEW)).toEqual({
         success: true,
         edition: '2025-10-18',
         lineId: 'release-of-information-fax',
@@ -115,7 +115,7 @@ describe('faxLineAccepts: 2025-10-18 edition', () => {
   });
 
   it('the Document Management line still refuses requests, though it shares the number', () => {
-    const r = faxLineAccepts('document-management-fax', other, NEW);
+    const r = faxLineAccepts({ lineId: 'document-management-fax', request: other }, NEW);
     expect(r).toEqual({
       success: true,
       edition: '2025-10-18',
@@ -128,14 +128,14 @@ describe('faxLineAccepts: 2025-10-18 edition', () => {
   });
 
   it('is the default (newest) edition', () => {
-    expect(faxLineAccepts('lake-norman-fax', care)).toEqual(faxLineAccepts('lake-norman-fax', care, NEW));
-    expect(faxLineAccepts('lake-norman-fax', care, {})).toEqual(faxLineAccepts('lake-norman-fax', care, NEW));
+    expect(faxLineAccepts({ lineId: 'lake-norman-fax', request: care })).toEqual(faxLineAccepts({ lineId: 'lake-norman-fax', request: care }, NEW));
+    expect(faxLineAccepts({ lineId: 'lake-norman-fax', request: care }, {})).toEqual(faxLineAccepts({ lineId: 'lake-norman-fax', request: care }, NEW));
   });
 });
 
 describe('faxLineAccepts: edition boundary at midnight America/New_York', () => {
   const editionAt = (asOf: string | number | Date): unknown => {
-    const r = faxLineAccepts('lake-norman-fax', care, { asOf });
+    const r = faxLineAccepts({ lineId: 'lake-norman-fax', request: care }, { asOf });
     return r.success ? [r.edition, r.accepted] : r.issues;
   };
   it('switches at 2025-10-18 00:00 EDT (04:00 UTC)', () => {
@@ -151,7 +151,7 @@ describe('faxLineAccepts: edition boundary at midnight America/New_York', () => 
 
 describe('faxLineAccepts: bad input', () => {
   it('rejects an unknown line and a bad request together, with paths and no echo', () => {
-    const r = faxLineAccepts('Jane Doe fax' as FaxLineId, { purpose: 'Jane Doe' });
+    const r = faxLineAccepts({ lineId: 'Jane Doe fax' as FaxLineId, request: { purpose: 'Jane Doe' } });
     expect(r).toEqual({
       success: false,
       issues: [
@@ -167,29 +167,42 @@ describe('faxLineAccepts: bad input', () => {
   });
 
   it('rejects an unknown line alone, in Spanish; a misspelt id is unknown_id, a non-string invalid_type', () => {
-    expect(faxLineAccepts('x' as FaxLineId, care, { locale: es })).toEqual({
+    expect(faxLineAccepts({ lineId: 'x' as FaxLineId, request: care }, { locale: es })).toEqual({
       success: false,
       issues: [{ path: ['lineId'], code: 'unknown_id', message: 'Ningún elemento tiene este identificador (revise la ortografía).' }],
     });
-    expect(faxLineAccepts('lake-norman-fx' as FaxLineId, care)).toMatchObject({ success: false, issues: [{ path: ['lineId'], code: 'unknown_id' }] });
-    for (const bad of [null, undefined, 7, {}, ['lake-norman-fax']])
-      expect(faxLineAccepts(bad as unknown as FaxLineId, care)).toMatchObject({ success: false, issues: [{ path: ['lineId'], code: 'invalid_type' }] });
+    expect(faxLineAccepts({ lineId: 'lake-norman-fx' as FaxLineId, request: care })).toMatchObject({ success: false, issues: [{ path: ['lineId'], code: 'unknown_id' }] });
+    for (const bad of [null, 7, {}, ['lake-norman-fax']])
+      expect(faxLineAccepts({ lineId: bad as unknown as FaxLineId, request: care })).toMatchObject({ success: false, issues: [{ path: ['lineId'], code: 'invalid_type' }] });
+    expect(faxLineAccepts({ request: care })).toMatchObject({ success: false, issues: [{ path: ['lineId'], code: 'missing' }] });
+  });
+
+  it('takes one input object: anything else is an issue at the root, never a throw or an echo', () => {
+    expect(faxLineAccepts(undefined)).toMatchObject({ success: false, issues: [{ path: [], code: 'missing' }] });
+    for (const bad of [null, 'lake-norman-fax', 7, ['lake-norman-fax']]) {
+      expect(faxLineAccepts(bad)).toMatchObject({ success: false, issues: [{ path: [], code: 'invalid_type' }] });
+    }
+    const trap = new Proxy({}, { get: () => { throw new Error('Jane Doe'); } });
+    const r = faxLineAccepts(trap, { locale: es });
+    expect(r).toMatchObject({ success: false, issues: [{ path: [], code: 'unreadable_input' }] });
+    expect(JSON.stringify(r)).not.toContain('Jane');
+    expect(faxLineAccepts({ lineId: 'lake-norman-fax', request: care }, { asOf: 'yesterday' })).toMatchObject({ success: false, issues: [{ path: ['options', 'asOf'] }] });
   });
 
   it('rejects a patient-care purpose stated by an insurer or an attorney', () => {
     for (const requester of ['insurance-company', 'attorney', 'other-third-party']) {
-      const r = faxLineAccepts('lake-norman-fax', { purpose: 'patient-care', requester }, SEED);
+      const r = faxLineAccepts({ lineId: 'lake-norman-fax', request: { purpose: 'patient-care', requester } }, SEED);
       expect(r.success === false && r.issues.map((i) => [i.path, i.code])).toEqual([[['request', 'purpose'], 'invalid_value']]);
     }
   });
 
   it('rejects bad options before anything else', () => {
-    expect(faxLineAccepts('x' as FaxLineId, null, { asOf: 'tomorrow' })).toEqual({
+    expect(faxLineAccepts({ lineId: 'x' as FaxLineId, request: null }, { asOf: 'tomorrow' })).toEqual({
       success: false,
       issues: [{ path: ['options', 'asOf'], code: 'invalid_as_of', message: 'The as-of option is not a valid date or instant.' }],
     });
     for (const locale of ['fr', 'es']) {
-      const r = faxLineAccepts('lake-norman-fax', care, { locale } as never);
+      const r = faxLineAccepts({ lineId: 'lake-norman-fax', request: care }, { locale } as never);
       expect(r.success === false && r.issues.map((i) => [i.path, i.code])).toEqual([[['options', 'locale'], 'invalid_value']]);
     }
   });
@@ -202,7 +215,7 @@ describe('faxLineAccepts: bad input', () => {
       patient: { situation: 'minor', dateOfBirth: '2015-01-01' },
       signer: { role: 'custodial-parent' },
     };
-    const r = faxLineAccepts('lake-norman-fax', request, SEED);
+    const r = faxLineAccepts({ lineId: 'lake-norman-fax', request: request }, SEED);
     expect(r.success && r.accepted).toBe(true);
     expect(JSON.stringify(r)).not.toContain('2015');
   });

@@ -220,15 +220,16 @@ const isLineId = (value: unknown): value is FaxLineId => (FAX_LINE_IDS as readon
  *   Information uses the same number).
  *
  * A refused request gets the `alternative`: an accepting fax line of the
- * edition, else the mailing address. Never throws; a bad line id, request
- * or option gives issues (`['lineId']`, `['request', …]`, `['options', …]`)
- * that never repeat the input: a line id that is not a string is
- * `invalid_type`, a string that names no fax line (a typo) `unknown_id`.
+ * edition, else the mailing address. Never throws; a bad input, line id,
+ * request or option gives issues (`[]`, `['lineId']`, `['request', …]`,
+ * `['options', …]`) that never repeat the input: a line id that is not a
+ * string is `invalid_type`, a string that names no fax line (a typo)
+ * `unknown_id`, an absent one `missing`.
  *
- * @param lineId - the fax line asked about
- * @param request - at least `{ purpose }`; `requester` is checked when
- *   given (a patient-care purpose only from the patient, a legal
- *   representative or a provider); a whole records request works too
+ * @param input - `{ lineId, request }`: the fax line asked about, and the
+ *   request, at least `{ purpose }`; `requester` is checked when given (a
+ *   patient-care purpose only from the patient, a legal representative or
+ *   a provider); a whole records request works too
  * @param options - `asOf` (selects the edition) and `locale` (of issues)
  * @returns the decision, or the issues
  *
@@ -237,21 +238,33 @@ const isLineId = (value: unknown): value is FaxLineId => (FAX_LINE_IDS as readon
  * ```ts
  * import { faxLineAccepts } from 'duke-records-rules';
  * const seed = { asOf: '2025-06-01' };
- * faxLineAccepts('lake-norman-fax', { purpose: 'patient-care', requester: 'provider' }, seed);
+ * faxLineAccepts({ lineId: 'lake-norman-fax', request: { purpose: 'patient-care', requester: 'provider' } }, seed);
  * // { success: true, edition: 'seed', accepted: true, alternative: null, ruleIds: ['ln.fax-patient-care-only'], … }
- * const v = faxLineAccepts('lake-norman-fax', { purpose: 'other', requester: 'attorney' }, seed);
+ * const v = faxLineAccepts({ lineId: 'lake-norman-fax', request: { purpose: 'other', requester: 'attorney' } }, seed);
  * if (v.success) v.alternative; // { channel: 'mail', destinationId: 'lake-norman-medical-records', mailingAddress: … }
  * ```
  */
-export function faxLineAccepts(lineId: FaxLineId, request: unknown, options?: EntryOptions): FaxLineVerdict {
+export function faxLineAccepts(input: unknown, options?: EntryOptions): FaxLineVerdict {
   const opts = parseOptions(options);
   if (!opts.success) return opts;
+  if (input === undefined) return { success: false, issues: [inputIssue([], 'missing', opts.locale)] };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { success: false, issues: [inputIssue([], 'invalid_type', opts.locale)] };
+  let lineId: unknown;
+  let request: unknown;
+  try {
+    ({ lineId, request } = input as { lineId?: unknown; request?: unknown });
+  } catch {
+    return { success: false, issues: [inputIssue([], 'unreadable_input', opts.locale)] };
+  }
   const issues: InputIssue[] = [];
-  if (!isLineId(lineId)) issues.push(inputIssue(['lineId'], typeof lineId === 'string' ? 'unknown_id' : 'invalid_type', opts.locale));
+  if (!isLineId(lineId)) {
+    issues.push(inputIssue(['lineId'], lineId === undefined ? 'missing' : typeof lineId === 'string' ? 'unknown_id' : 'invalid_type', opts.locale));
+  }
   const parsed = parseInput(faxRequestSchema, request, opts.locale);
   if (!parsed.success) issues.push(...parsed.issues.map((issue) => ({ ...issue, path: ['request', ...issue.path] })));
   if (!parsed.success || issues.length > 0) return { success: false, issues };
   const edition = editionOn(opts.asOf);
-  const d = faxLineDecision(lineId, parsed.data.purpose, edition);
-  return { success: true, edition: edition.id, lineId, fax: d.fax, accepted: d.accepted, alternative: d.alternative, ruleIds: d.ruleIds };
+  const line = lineId as FaxLineId; // a known line: no issue above
+  const d = faxLineDecision(line, parsed.data.purpose, edition);
+  return { success: true, edition: edition.id, lineId: line, fax: d.fax, accepted: d.accepted, alternative: d.alternative, ruleIds: d.ruleIds };
 }

@@ -21,7 +21,7 @@ export const checks = {
     assert.equal(s.verdict, 'not-accepted');
     assert.ok(!JSON.stringify(s).includes('Jane Doe'));
     assert.equal(m.carrierPolicy('usps').recommended, false);
-    const fax = m.faxLineAccepts('lake-norman-fax', { purpose: 'other' }, { asOf: '2025-06-01' });
+    const fax = m.faxLineAccepts({ lineId: 'lake-norman-fax', request: { purpose: 'other' } }, { asOf: '2025-06-01' });
     assert.equal(fax.accepted, false);
     const route = m.routeRecordsRequest(patientAsks, { asOf: '2026-11-25' });
     assert.equal(route.destination.id, 'duke-release-of-information');
@@ -48,7 +48,7 @@ export const checks = {
   'duke-records-rules/lake-norman': (m, load) => {
     const route = m.routeRecordsRequest(patientAsks, { asOf: '2026-11-25' });
     assert.equal(route.destination.id, 'duke-release-of-information');
-    assert.equal(m.faxLineAccepts('lake-norman-fax', { purpose: 'other' }, { asOf: '2025-06-01' }).accepted, false);
+    assert.equal(m.faxLineAccepts({ lineId: 'lake-norman-fax', request: { purpose: 'other' } }, { asOf: '2025-06-01' }).accepted, false);
     const { es } = load('duke-records-rules/locales/es');
     const spanish = m.routeRecordsRequest(patientAsks, { asOf: '2026-11-25', locale: es });
     assert.equal(spanish.destination.id, 'duke-release-of-information');
