@@ -22,6 +22,23 @@ describe('parseInput', () => {
     expect(parseInput(z.string().trim(), '  x ')).toEqual({ success: true, data: 'x' });
   });
 
+  it('tells missing from wrong type by parsing a failed input again, and keeps the first issues if the input changed in between', () => {
+    const schema = z.object({ n: z.number() });
+    expect(parseInput(schema, {})).toMatchObject({ success: false, issues: [{ path: ['n'], code: 'missing' }] });
+    expect(parseInput(schema, { n: 'Jane Doe' })).toMatchObject({ success: false, issues: [{ path: ['n'], code: 'invalid_type' }] });
+    // A getter that gives a number only from its second read: the first parse fails, the second passes.
+    let reads = 0;
+    const shifty = {
+      get n(): unknown {
+        reads += 1;
+        return reads === 1 ? 'Jane Doe' : 7;
+      },
+    };
+    const r = parseInput(schema, shifty);
+    expect(r).toMatchObject({ success: false, issues: [{ path: ['n'], code: 'invalid_type' }] });
+    expect(JSON.stringify(r)).not.toContain('Jane');
+  });
+
   it('maps zod codes to stable codes with its own messages, never the value', () => {
     const r = parseInput(
       schema,
