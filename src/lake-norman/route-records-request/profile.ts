@@ -4,10 +4,10 @@ import { localeTexts, perLocale, type Locale } from '../../core/locale';
 import type { CalendarDate, InputPath } from '../../core/types';
 import type { Destination, DirectoryEdition, PhoneNumber, PostalAddress, RequestForm } from '../../directory/types';
 import { LAKE_NORMAN_MESSAGES_EN } from '../messages.en';
-import { routeStepText, stepWordsOf } from './step-text';
+import { stepWordsOf } from './step-text';
 import { fill } from '../../core/fill';
 import { LANGUAGE_MESSAGES_EN } from '../../directory/interpreter/messages.en';
-import type { RouteChannel, RouteStep, SendChannel } from './types';
+import type { RouteChannel, SendChannel } from './types';
 import type { FormLanguage, Purpose } from '../schemas/records-request';
 import type { LakeNormanFindingId } from '../rule-id';
 import { requestLines } from '../fax-line/fax-line';
@@ -46,10 +46,6 @@ export interface EditionRoute {
    * `legacyApplies`): the patient-portal channel, its findings and its step.
    */
   readonly portalsAt: (asOf: CalendarDate | null, legacyApplies: boolean) => PortalPart;
-  /** The notes of the rules of each purpose's send channels, in order, in each locale. */
-  readonly sendNotes: (locale: Locale) => Readonly<Record<Purpose, readonly Finding<LakeNormanFindingId>[]>>;
-  /** The steps that depend on no request data, in each locale. */
-  readonly steps: (locale: Locale) => EditionSteps;
   readonly byPurpose: Readonly<Record<Purpose, PurposeRoute>>;
   readonly form: Readonly<Record<FormLanguage, RequestForm>>;
   /** The `ln.forms` finding for each locale and form language. */
@@ -74,41 +70,19 @@ export interface PortalView {
 }
 
 /**
- * The portals of an edition that apply to a request on a date: the
- * patient-portal channel (null when none applies), the findings that give
- * each portal's status, and the step that says which portals to check.
+ * The portals of an edition that apply to a request on a date, each in its
+ * state, under a number unique within the edition.
  *
  * @internal
  * @example
  * ```ts
  * const part = routeFor(DIRECTORY_EDITIONS[1] as DirectoryEdition).portalsAt('2026-01-05', true);
- * part.channel?.portals.map((p) => p.status); // ['available', 'available', 'available']
+ * part.views.map((v) => v.portal.status); // ['available', 'available', 'available']
  * ```
  */
 export interface PortalPart {
-  /** A number for this combination of portals and states, unique within the edition. */
   readonly key: number;
-  readonly channel: Extract<RouteChannel, { readonly channel: 'patient-portal' }> | null;
-  readonly findings: (locale: Locale) => readonly Finding<LakeNormanFindingId>[];
-  readonly step: (locale: Locale) => RouteStep | null;
-}
-
-/**
- * The steps of an edition in one locale that carry no request data: the
- * online request, the form to complete in each language, sending the form
- * through each send channel, and the number for questions.
- *
- * @internal
- * @example
- * ```ts
- * routeFor(DIRECTORY_EDITIONS[0] as DirectoryEdition).steps(ENGLISH).completeForm.es.action; // 'complete-form'
- * ```
- */
-export interface EditionSteps {
-  readonly requestOnline: RouteStep | null;
-  readonly completeForm: Readonly<Record<FormLanguage, RouteStep>>;
-  readonly sendForm: ReadonlyMap<SendChannel, RouteStep>;
-  readonly askQuestions: RouteStep | null;
+  readonly views: readonly PortalView[];
 }
 
 /**
@@ -127,8 +101,16 @@ export interface PurposeRoute {
   readonly faxRefusal: readonly LakeNormanRuleId[];
 }
 
-/** The rules of the steps that complete the form and ask questions. */
-const FORMS_RULES: readonly LakeNormanFindingId[] = /* @__PURE__ */ (() => Object.freeze(['ln.forms']))();
+/**
+ * The rule cited by the step that completes the form.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * FORMS_RULES; // ['ln.forms']
+ * ```
+ */
+export const FORMS_RULES: readonly LakeNormanFindingId[] = /* @__PURE__ */ (() => Object.freeze(['ln.forms']))();
 /**
  * The rule cited when a question is to be asked by phone, and when a phone
  * request is refused.
@@ -260,19 +242,6 @@ function purposeRoute(edition: DirectoryEdition, forms: Destination, purpose: Pu
   return { send, faxRefusal };
 }
 
-function portalPart(key: number, views: readonly PortalView[]): PortalPart {
-  if (views.length === 0) return { key, channel: null, findings: () => [], step: () => null };
-  const portals = views.map((v) => v.portal);
-  const ruleIds = portals.map((p) => p.ruleId).filter((id, i, all) => all.indexOf(id) === i);
-  const channel = deepFreeze({ channel: 'patient-portal', level: 'recommended', portals, ruleIds } as const);
-  return {
-    key,
-    channel,
-    findings: perLocale((locale) => Object.freeze(views.map((v) => v.finding(locale)))),
-    step: perLocale((locale) => deepFreeze({ action: 'check-portal', text: routeStepText({ action: 'check-portal', portals }, locale), ruleIds })),
-  };
-}
-
 function editionRoute(edition: DirectoryEdition): EditionRoute {
   const hospital = lakeNormanEntry(edition);
   const destination = formsDestination(edition);
@@ -297,32 +266,11 @@ function editionRoute(edition: DirectoryEdition): EditionRoute {
     }
     let part = parts.get(key);
     if (part === undefined) {
-      part = portalPart(key, portals.filter((p) => legacyApplies || !p.legacy).map((p) => p.at(asOf)));
+      part = { key, views: portals.filter((p) => legacyApplies || !p.legacy).map((p) => p.at(asOf)) };
       parts.set(key, part);
     }
     return part;
   };
-  const notesOf = (locale: Locale, purpose: Purpose): readonly Finding<LakeNormanFindingId>[] =>
-    byPurpose[purpose].send.flatMap((c) => c.ruleIds.flatMap((id) => NOTES(locale)[id as LakeNormanRuleId] ?? []));
-  const sendNotes = perLocale((locale) => deepFreeze({ 'patient-care': notesOf(locale, 'patient-care'), other: notesOf(locale, 'other') }));
-  const sendChannels = [...byPurpose['patient-care'].send, ...byPurpose.other.send];
-  const steps = perLocale(
-    (locale): EditionSteps =>
-      deepFreeze({
-        requestOnline: online === null ? null : { action: 'request-online', text: routeStepText({ action: 'request-online' }, locale), ruleIds: online.ruleIds },
-        completeForm: {
-          en: { action: 'complete-form', form: form.en, text: routeStepText({ action: 'complete-form', form: form.en }, locale), ruleIds: FORMS_RULES },
-          es: { action: 'complete-form', form: form.es, text: routeStepText({ action: 'complete-form', form: form.es }, locale), ruleIds: FORMS_RULES },
-        },
-        sendForm: new Map(
-          sendChannels.map((via): [SendChannel, RouteStep] => [via, deepFreeze({ action: 'send-form', via, text: routeStepText({ action: 'send-form', via }, locale), ruleIds: via.ruleIds })]),
-        ),
-        askQuestions:
-          hospital.phone === null
-            ? null
-            : { action: 'ask-questions', phone: hospital.phone, text: routeStepText({ action: 'ask-questions', phone: hospital.phone }, locale), ruleIds: PHONE_RULES },
-      }),
-  );
   return deepFreeze({
     edition,
     hospital,
@@ -330,8 +278,6 @@ function editionRoute(edition: DirectoryEdition): EditionRoute {
     online,
     portals,
     portalsAt,
-    sendNotes,
-    steps,
     byPurpose,
     form,
     formFinding: perLocale((locale) => deepFreeze({ en: noteFor('ln.forms', locale, formMessage(locale, form.en)), es: noteFor('ln.forms', locale, formMessage(locale, form.es)) })),

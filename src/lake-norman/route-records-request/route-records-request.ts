@@ -8,7 +8,7 @@ import { interpreterNotice } from '../../directory/interpreter/interpreter';
 import type { LakeNormanRuleId } from '../rules';
 import { editionOn } from '../../directory/edition-for';
 import { perLocale, type Locale } from '../../core/locale';
-import { NOTES, PHONE_RULES, REFUSALS, routeFor, type EditionRoute, type PortalPart, type PurposeRoute } from './profile';
+import { FORMS_RULES, NOTES, PHONE_RULES, REFUSALS, routeFor, type EditionRoute, type PortalPart, type PurposeRoute } from './profile';
 import { routeStepText } from './step-text';
 import { signerVerdict } from '../signer/signer';
 import { recordsRequestSchema, type FormLanguage, type Purpose, type RequestChannel } from '../schemas/records-request';
@@ -137,7 +137,7 @@ function skeletonFor(
   }
   let skeleton = byKey.get(key);
   if (skeleton === undefined) {
-    skeleton = makeSkeleton(route, portalPart, route.byPurpose[purpose], purpose, channel, formLanguage, locale);
+    skeleton = makeSkeleton(route, portalPart, route.byPurpose[purpose], channel, formLanguage, locale);
     byKey.set(key, skeleton);
   }
   return skeleton;
@@ -147,13 +147,11 @@ function makeSkeleton(
   route: EditionRoute,
   portalPart: PortalPart,
   byPurpose: PurposeRoute,
-  purpose: Purpose,
   channel: RequestChannel | undefined,
   formLanguage: FormLanguage,
   locale: Locale,
 ): Skeleton {
   const notes = NOTES(locale);
-  const texts = route.steps(locale);
   const findings = new FindingList();
   // NOTES has every info and warning rule; error rules are cited, never noted.
   findings.push(notes['ln.release-to-self-or-third-party'] as Finding<LakeNormanFindingId>);
@@ -161,39 +159,47 @@ function makeSkeleton(
   const before: RouteStep[] = [];
   if (route.online !== null) {
     channels.push(route.online);
-    before.push(texts.requestOnline as RouteStep);
+    before.push({ action: 'request-online', text: routeStepText({ action: 'request-online' }, locale), ruleIds: route.online.ruleIds });
     findings.push(notes['ln.online-recommended'] as Finding<LakeNormanFindingId>);
   }
-  for (const f of portalPart.findings(locale)) findings.push(f);
-  // A step exactly when a portal applies, and then a channel too.
-  const portalStep = portalPart.step(locale);
-  if (portalStep !== null) {
-    channels.push(portalPart.channel as RouteChannel);
-    before.push(portalStep);
+  const { views } = portalPart;
+  for (const v of views) findings.push(v.finding(locale));
+  if (views.length > 0) {
+    const portals = views.map((v) => v.portal);
+    const ruleIds = portals.map((p) => p.ruleId).filter((id, i, all) => all.indexOf(id) === i);
+    channels.push({ channel: 'patient-portal', level: 'recommended', portals, ruleIds });
+    before.push({ action: 'check-portal', text: routeStepText({ action: 'check-portal', portals }, locale), ruleIds });
   }
-  channels.push(...byPurpose.send);
-  for (const note of route.sendNotes(locale)[purpose]) findings.push(note);
+  for (const c of byPurpose.send) {
+    channels.push(c);
+    for (const id of c.ruleIds) {
+      const note = notes[id as LakeNormanRuleId];
+      if (note !== undefined) findings.push(note);
+    }
+  }
   const requestedChannel = channel === undefined ? null : requestedVerdict(channel, channels, byPurpose);
   if (requestedChannel !== null && !requestedChannel.accepted) {
     for (const id of requestedChannel.ruleIds) findings.push(REFUSALS(locale)[id as LakeNormanRuleId]);
   }
   findings.push(route.formFinding(locale)[formLanguage]);
-  before.push(texts.completeForm[formLanguage]);
-  let sendVia = byPurpose.send[0] as SendChannel;
-  if (requestedChannel?.accepted === true) for (const c of byPurpose.send) if (c.channel === requestedChannel.channel) sendVia = c;
-  const after = [texts.sendForm.get(sendVia) as RouteStep];
-  if (texts.askQuestions !== null) after.push(texts.askQuestions);
+  const form = route.form[formLanguage];
+  before.push({ action: 'complete-form', form, text: routeStepText({ action: 'complete-form', form }, locale), ruleIds: FORMS_RULES });
+  let via = byPurpose.send[0] as SendChannel;
+  if (requestedChannel?.accepted === true) for (const c of byPurpose.send) if (c.channel === requestedChannel.channel) via = c;
+  const after: RouteStep[] = [{ action: 'send-form', via, text: routeStepText({ action: 'send-form', via }, locale), ruleIds: via.ruleIds }];
+  const phone = route.hospital.phone;
+  if (phone !== null) after.push({ action: 'ask-questions', phone, text: routeStepText({ action: 'ask-questions', phone }, locale), ruleIds: PHONE_RULES });
   // Only `channels` and `requestedChannel` reach results as they are: they are
   // frozen. The lists are copied into each result (a frozen array copies
-  // slowly), and their items are frozen already.
+  // slowly); their items are frozen.
   return {
     channels: deepFreeze(channels),
     requestedChannel: requestedChannel === null ? null : deepFreeze(requestedChannel),
     findings: findings.items,
     ruleIds: findings.ids,
     ready: !findings.items.some((f) => f.severity === 'error'),
-    before,
-    after,
+    before: before.map(deepFreeze),
+    after: after.map(deepFreeze),
   };
 }
 
