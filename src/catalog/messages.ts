@@ -23,7 +23,7 @@ import type { RuleId } from './catalog';
  * // 'The Medical Records department is not responsible for records lost in transit.'
  * ```
  */
-export const MESSAGES: Readonly<Record<RuleId, string>> = /* @__PURE__ */ (() => ({
+export const MESSAGES: Readonly<Record<RuleId, string>> = /* @__PURE__ */ (() => Object.freeze({
   ...TO_DUKE_MESSAGES_EN,
   ...LAKE_NORMAN_MESSAGES_EN,
   ...SIGNER_MESSAGES_EN,

@@ -16,7 +16,7 @@ import { REQUEST_CHANNEL_RULES } from './request-channels/rules';
  * ```
  */
 export const LAKE_NORMAN_RULES = /* @__PURE__ */ (() =>
-  [...REQUEST_CHANNEL_RULES, ...PORTAL_RULES, ...FAX_LINE_RULES, ...FORM_RULES] as const)();
+  Object.freeze([...REQUEST_CHANNEL_RULES, ...PORTAL_RULES, ...FAX_LINE_RULES, ...FORM_RULES] as const))();
 
 /**
  * Id of a rule of the Lake Norman area.

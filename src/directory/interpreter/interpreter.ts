@@ -1,5 +1,6 @@
 import { cite, SOURCES } from '../sources';
 import type { RuleDefinition } from '../../core/types';
+import { deepFreeze } from '../../core/deep-freeze';
 
 /**
  * Catalog entries of the language area.
@@ -12,7 +13,7 @@ import type { RuleDefinition } from '../../core/types';
  * ```
  */
 export const LANGUAGE_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
   {
     id: 'language.interpreter',
     area: 'language',
@@ -22,7 +23,7 @@ export const LANGUAGE_RULES = /* @__PURE__ */ (() =>
     source: cite(SOURCES.sendToDuke, 'Interpreter Services'),
     editions: ['seed', '2025-10-18'],
   },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * Whether the interpreter-services notice applies: the person prefers a

@@ -52,7 +52,7 @@ export const AUTHORIZATION_EXTENSION = 'https://github.com/duke-records-rules/du
  * AUTHORIZATION_EXTENSION_FIELDS['statements.revocation']; // 'Code'
  * ```
  */
-export const AUTHORIZATION_EXTENSION_FIELDS = {
+export const AUTHORIZATION_EXTENSION_FIELDS = /* @__PURE__ */ (() => Object.freeze({
   'purpose.kind': 'Code',
   'purpose.descriptions': 'String',
   'purpose.initiatedByIndividual': 'Boolean',
@@ -84,7 +84,7 @@ export const AUTHORIZATION_EXTENSION_FIELDS = {
   copyGiven: 'Boolean',
   'request.recipient': 'String',
   'request.information': 'String',
-} as const;
+} as const))();
 
 /**
  * The fields of {@link AUTHORIZATION_EXTENSION_FIELDS} that are lists: one

@@ -5,6 +5,7 @@ import type { CalendarDate, InputPath, ParseFailure, RuleDefinition } from '../.
 import { cite, SOURCES } from '../../directory/sources';
 import { authorizationDateSchema } from '../authorization-date';
 import { accessExtensionSchema, type ParsedAccessExtension } from './access-schema';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const BOTH = ['seed', '2025-10-18'] as const;
 
@@ -46,7 +47,7 @@ export const ACCESS_EXTENSION_DAYS = 30;
  * ```
  */
 export const HIPAA_ACCESS_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
   {
     id: 'access.30-days',
     area: 'hipaa-access',
@@ -104,7 +105,7 @@ export const HIPAA_ACCESS_RULES = /* @__PURE__ */ (() =>
       reading: 'Only the first extension notice given can extend the deadline; every later one is refused, even when the first was not valid.',
     },
   },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * The id of a rule of 45 CFR 164.524(b)(2).

@@ -5,6 +5,7 @@ import { cite, SOURCES } from '../../directory/sources';
 import { authorizationSchema, type Authorization } from './authorization-schema';
 import { authorizationDateSchema } from '../authorization-date';
 import { PATIENT_SITUATIONS, type PatientSituationKind } from '../../lake-norman';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const BOTH = ['seed', '2025-10-18'] as const;
 
@@ -24,7 +25,7 @@ const BOTH = ['seed', '2025-10-18'] as const;
  * ```
  */
 export const HIPAA_AUTHORIZATION_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
   {
     id: 'hipaa.508c1i-description',
     area: 'hipaa-authorization',
@@ -184,7 +185,7 @@ export const HIPAA_AUTHORIZATION_RULES = /* @__PURE__ */ (() =>
     source: cite(SOURCES.cfr164_508, '(c)(4)'),
     editions: BOTH,
   },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * The id of a rule of 45 CFR 164.508(c).

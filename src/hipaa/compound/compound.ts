@@ -2,6 +2,7 @@ import type { RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import type { Authorization } from '../authorization/authorization-schema';
 import type { DefectSink } from '../defect';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const BOTH = ['seed', '2025-10-18'] as const;
 
@@ -26,7 +27,7 @@ const NOT_FOR_PSYCHOTHERAPY_NOTES = {
  * ```
  */
 export const HIPAA_COMPOUND_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
     {
       id: 'hipaa.508b3-compound',
       area: 'hipaa-validity',
@@ -113,7 +114,7 @@ export const HIPAA_COMPOUND_RULES = /* @__PURE__ */ (() =>
         reading: 'Reported under (c)(2)(ii) as not valid; the known-false rule is left to the caller, who knows whether the statement is material.',
       },
     },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * The id of a rule of 45 CFR 164.508(b)(3) and (b)(4).

@@ -2,6 +2,7 @@ import type { RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import type { Authorization } from '../authorization/authorization-schema';
 import type { DefectSink } from '../defect';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const BOTH = ['seed', '2025-10-18'] as const;
 
@@ -27,7 +28,7 @@ const FREE_TEXT = {
  * ```
  */
 export const HIPAA_REQUEST_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
     {
       id: 'hipaa.508c1i-request-information',
       area: 'hipaa-authorization',
@@ -46,7 +47,7 @@ export const HIPAA_REQUEST_RULES = /* @__PURE__ */ (() =>
       editions: BOTH,
       ambiguity: FREE_TEXT,
     },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * The id of a rule that checks a request against its authorization.

@@ -2,6 +2,7 @@ import type { RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import type { Authorization } from '../authorization/authorization-schema';
 import type { DefectSink } from '../defect';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const BOTH = ['seed', '2025-10-18'] as const;
 
@@ -23,7 +24,7 @@ const BOTH = ['seed', '2025-10-18'] as const;
  * ```
  */
 export const HIPAA_SPECIAL_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
     {
       id: 'hipaa.508a2-psychotherapy-notes',
       area: 'hipaa-authorization',
@@ -50,7 +51,7 @@ export const HIPAA_SPECIAL_RULES = /* @__PURE__ */ (() =>
       source: cite(SOURCES.cfr164_508, '(a)(4)(ii)'),
       editions: BOTH,
     },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * The id of a rule of 45 CFR 164.508(a)(2)–(a)(4).

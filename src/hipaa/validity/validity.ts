@@ -2,6 +2,7 @@ import type { CalendarDate, RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import type { Authorization } from '../authorization/authorization-schema';
 import type { DefectSink } from '../defect';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const BOTH = ['seed', '2025-10-18'] as const;
 
@@ -23,7 +24,7 @@ const BOTH = ['seed', '2025-10-18'] as const;
  * ```
  */
 export const HIPAA_VALIDITY_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
     {
       id: 'hipaa.508b2i-expired',
       area: 'hipaa-validity',
@@ -80,7 +81,7 @@ export const HIPAA_VALIDITY_RULES = /* @__PURE__ */ (() =>
       source: cite(SOURCES.cfr164_508, '(b)(2)(v)'),
       editions: BOTH,
     },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * The id of a rule of 45 CFR 164.508(b)(2) and (b)(5).

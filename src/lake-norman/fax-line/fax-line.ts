@@ -25,7 +25,7 @@ import { formsDestination } from '../destinations';
  * FAX_LINE_IDS.includes('lake-norman-fax'); // true
  * ```
  */
-export const FAX_LINE_IDS = ['lake-norman-fax', 'document-management-fax', 'release-of-information-fax'] as const;
+export const FAX_LINE_IDS = /* @__PURE__ */ (() => Object.freeze(['lake-norman-fax', 'document-management-fax', 'release-of-information-fax'] as const))();
 
 /**
  * One of {@link FAX_LINE_IDS}.

@@ -1,5 +1,6 @@
 import type { RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const SEED_REQUEST = 'Request Medical Records';
 const NEW_PAGE = 'Medical Records Requests';
@@ -15,7 +16,7 @@ const NEW_PAGE = 'Medical Records Requests';
  * ```
  */
 export const FAX_LINE_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
   {
     id: 'ln.fax-patient-care-only',
     area: 'lake-norman',
@@ -61,7 +62,7 @@ export const FAX_LINE_RULES = /* @__PURE__ */ (() =>
         'Fax lines are modelled by purpose, not by number: the Document Management line never takes a request; in the 2025-10-18 edition the same number, used as the Release of Information line, takes completed request forms.',
     },
   },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * Id of a Lake Norman rule on which fax line takes which request.

@@ -1,5 +1,6 @@
 import type { RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const SEED_REQUEST = 'Request Medical Records';
 const NEW_PAGE = 'Medical Records Requests';
@@ -15,7 +16,7 @@ const NEW_PAGE = 'Medical Records Requests';
  * ```
  */
 export const FORM_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
   {
     id: 'ln.forms',
     area: 'lake-norman',
@@ -34,7 +35,7 @@ export const FORM_RULES = /* @__PURE__ */ (() =>
     source: /* @__PURE__ */ cite(SOURCES.lakeNorman2025, NEW_PAGE),
     editions: ['2025-10-18'],
   },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * Id of a Lake Norman rule on the request forms and where completed forms go.

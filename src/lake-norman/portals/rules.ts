@@ -1,5 +1,6 @@
 import type { RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const SEED_PAGE = 'Duke Health Lake Norman Hospital Medical Records Requests';
 const NEW_PAGE = 'Medical Records Requests';
@@ -15,7 +16,7 @@ const NEW_PAGE = 'Medical Records Requests';
  * ```
  */
 export const PORTAL_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
   {
     id: 'ln.patient-portal',
     area: 'lake-norman',
@@ -64,7 +65,7 @@ export const PORTAL_RULES = /* @__PURE__ */ (() =>
     source: /* @__PURE__ */ cite(SOURCES.lakeNorman2025, NEW_PAGE),
     editions: ['2025-10-18'],
   },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * Id of a Lake Norman rule on the patient portals of each edition and how long the legacy portals stay.

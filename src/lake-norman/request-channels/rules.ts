@@ -1,5 +1,6 @@
 import type { RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const SEED_PAGE = 'Duke Health Lake Norman Hospital Medical Records Requests';
 const SEED_REQUEST = 'Request Medical Records';
@@ -15,7 +16,7 @@ const SEED_REQUEST = 'Request Medical Records';
  * ```
  */
 export const REQUEST_CHANNEL_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
   {
     id: 'ln.release-to-self-or-third-party',
     area: 'lake-norman',
@@ -63,7 +64,7 @@ export const REQUEST_CHANNEL_RULES = /* @__PURE__ */ (() =>
     source: /* @__PURE__ */ cite(SOURCES.lakeNormanSeed, SEED_REQUEST),
     editions: ['seed'],
   },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * Id of a Lake Norman rule on how records are requested (online, by mail, by e-mail, not by phone) and who may receive them.

@@ -15,7 +15,7 @@ import { patientSituationSchema, signerSchema } from '../signer/signer-schema';
  * REQUESTERS.includes('attorney'); // true
  * ```
  */
-export const REQUESTERS = ['patient', 'legal-representative', 'provider', 'insurance-company', 'attorney', 'other-third-party'] as const;
+export const REQUESTERS = /* @__PURE__ */ (() => Object.freeze(['patient', 'legal-representative', 'provider', 'insurance-company', 'attorney', 'other-third-party'] as const))();
 
 /**
  * One of {@link REQUESTERS}.
@@ -42,7 +42,7 @@ export type Requester = (typeof REQUESTERS)[number];
  * (PATIENT_CARE_REQUESTERS as readonly string[]).includes('attorney'); // false
  * ```
  */
-export const PATIENT_CARE_REQUESTERS = ['patient', 'legal-representative', 'provider'] as const satisfies readonly Requester[];
+export const PATIENT_CARE_REQUESTERS = /* @__PURE__ */ (() => Object.freeze(['patient', 'legal-representative', 'provider'] as const satisfies readonly Requester[]))();
 
 /**
  * For whom the copies are: the patient, or a third party.
@@ -54,7 +54,7 @@ export const PATIENT_CARE_REQUESTERS = ['patient', 'legal-representative', 'prov
  * RECIPIENTS; // ['patient', 'third-party']
  * ```
  */
-export const RECIPIENTS = ['patient', 'third-party'] as const;
+export const RECIPIENTS = /* @__PURE__ */ (() => Object.freeze(['patient', 'third-party'] as const))();
 
 /**
  * One of {@link RECIPIENTS}.
@@ -79,7 +79,7 @@ export type Recipient = (typeof RECIPIENTS)[number];
  * PURPOSES; // ['patient-care', 'other']
  * ```
  */
-export const PURPOSES = ['patient-care', 'other'] as const;
+export const PURPOSES = /* @__PURE__ */ (() => Object.freeze(['patient-care', 'other'] as const))();
 
 /**
  * One of {@link PURPOSES}.
@@ -106,7 +106,7 @@ export type Purpose = (typeof PURPOSES)[number];
  * REQUEST_CHANNELS[0]; // 'online-request'
  * ```
  */
-export const REQUEST_CHANNELS = ['online-request', 'patient-portal', 'fax', 'email', 'mail', 'phone'] as const;
+export const REQUEST_CHANNELS = /* @__PURE__ */ (() => Object.freeze(['online-request', 'patient-portal', 'fax', 'email', 'mail', 'phone'] as const))();
 
 /**
  * One of {@link REQUEST_CHANNELS}.
@@ -130,7 +130,7 @@ export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
  * FORM_LANGUAGES; // ['en', 'es']
  * ```
  */
-export const FORM_LANGUAGES = ['en', 'es'] as const;
+export const FORM_LANGUAGES = /* @__PURE__ */ (() => Object.freeze(['en', 'es'] as const))();
 
 /**
  * One of {@link FORM_LANGUAGES}.

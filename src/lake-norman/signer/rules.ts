@@ -1,5 +1,6 @@
 import type { RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const FAQ = 'Questions About Medical Records';
 const BOTH = ['seed', '2025-10-18'] as const;
@@ -17,7 +18,7 @@ const BOTH = ['seed', '2025-10-18'] as const;
  * ```
  */
 export const SIGNER_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
   {
     id: 'signer.patient-or-representative',
     area: 'signer',
@@ -99,7 +100,7 @@ export const SIGNER_RULES = /* @__PURE__ */ (() =>
     source: /* @__PURE__ */ cite(SOURCES.lakeNormanFaq, FAQ),
     editions: BOTH,
   },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * Id of a rule of the signer area.

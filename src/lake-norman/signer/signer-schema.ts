@@ -17,7 +17,7 @@ import { isCalendarDate } from '../../core/calendar-date';
  * PATIENT_SITUATIONS.includes('minor'); // true
  * ```
  */
-export const PATIENT_SITUATIONS = ['adult', 'minor', 'unable-to-sign', 'deceased'] as const;
+export const PATIENT_SITUATIONS = /* @__PURE__ */ (() => Object.freeze(['adult', 'minor', 'unable-to-sign', 'deceased'] as const))();
 
 /**
  * One of {@link PATIENT_SITUATIONS}.
@@ -49,14 +49,14 @@ export type PatientSituationKind = (typeof PATIENT_SITUATIONS)[number];
  * SIGNER_ROLES.length; // 6
  * ```
  */
-export const SIGNER_ROLES = [
+export const SIGNER_ROLES = /* @__PURE__ */ (() => Object.freeze([
   'patient',
   'legal-representative',
   'custodial-parent',
   'legal-guardian',
   'next-of-kin',
   'personal-representative',
-] as const;
+] as const))();
 
 /**
  * One of {@link SIGNER_ROLES}.
@@ -83,7 +83,7 @@ export type SignerRole = (typeof SIGNER_ROLES)[number];
  * PROOF_KINDS[0]; // 'guardianship'
  * ```
  */
-export const PROOF_KINDS = ['guardianship', 'guardianship-indicates-disability'] as const;
+export const PROOF_KINDS = /* @__PURE__ */ (() => Object.freeze(['guardianship', 'guardianship-indicates-disability'] as const))();
 
 /**
  * One of {@link PROOF_KINDS}.

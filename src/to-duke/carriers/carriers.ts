@@ -3,6 +3,7 @@ import type { RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import type { Carrier } from '../schemas/channel';
 import type { RuleHit } from '../rule-hit';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const SECTION = 'Use a Trackable Carrier if Mailing';
 
@@ -18,7 +19,7 @@ const SECTION = 'Use a Trackable Carrier if Mailing';
  * ```
  */
 export const CARRIER_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
     {
       id: 'carrier.trackable',
       area: 'carriers',
@@ -58,7 +59,7 @@ export const CARRIER_RULES = /* @__PURE__ */ (() =>
       source: cite(SOURCES.sendToDuke, SECTION),
       editions: ['seed', '2025-10-18'],
     },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * The id of a rule of the carriers area.

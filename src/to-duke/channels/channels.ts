@@ -7,6 +7,7 @@ import { cite, SOURCES } from '../../directory/sources';
 import type { Channel, ChannelKind } from '../schemas/channel';
 import { radiologySchema, type RecordItem } from '../schemas/record-item';
 import type { RuleHit } from '../rule-hit';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const MARK = 'Clearly Mark Patient Name on Each Page';
 const EDITIONS = ['seed', '2025-10-18'] as const;
@@ -22,7 +23,7 @@ const EDITIONS = ['seed', '2025-10-18'] as const;
  * ```
  */
 export const CHANNEL_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
     {
       id: 'channel.bring-copies-to-appointment',
       area: 'channels',
@@ -91,7 +92,7 @@ export const CHANNEL_RULES = /* @__PURE__ */ (() =>
           'The address is unknown and never invented: without one supplied by the integrator, the sender is told to call customer service for it.',
       },
     },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * The id of a rule of the channels area.

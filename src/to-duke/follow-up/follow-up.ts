@@ -9,6 +9,7 @@ import { recordItemSchema, type RecordItem } from '../schemas/record-item';
 import type { SenderActions } from '../schemas/sender-actions';
 import { hasProtectedMedia } from '../passwords/passwords';
 import type { RuleHit } from '../rule-hit';
+import { deepFreeze } from '../../core/deep-freeze';
 
 /**
  * Catalog entries of the follow-up area.
@@ -21,7 +22,7 @@ import type { RuleHit } from '../rule-hit';
  * ```
  */
 export const FOLLOW_UP_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
     {
       id: 'followup.mail-or-fax',
       area: 'follow-up',
@@ -31,7 +32,7 @@ export const FOLLOW_UP_RULES = /* @__PURE__ */ (() =>
       source: cite(SOURCES.sendToDuke, 'Sending Records Via Mail or Fax'),
       editions: ['seed', '2025-10-18'],
     },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * The id of a rule of the follow-up area.

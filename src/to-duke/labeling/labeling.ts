@@ -10,6 +10,7 @@ import type { LabelField } from '../schemas/label';
 import { hasRecordNumber, patientSchema } from '../schemas/patient';
 import { recordItemSchema, type RecordItem } from '../schemas/record-item';
 import type { LabelGap, RuleHit } from '../rule-hit';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const SECTION = 'Clearly Mark Patient Name on Each Page';
 
@@ -24,7 +25,7 @@ const SECTION = 'Clearly Mark Patient Name on Each Page';
  * ```
  */
 export const LABELING_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
     {
       id: 'label.paper-each-page',
       area: 'labeling',
@@ -48,7 +49,7 @@ export const LABELING_RULES = /* @__PURE__ */ (() =>
       source: cite(SOURCES.sendToDuke, SECTION),
       editions: ['seed', '2025-10-18'],
     },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * The id of a rule of the labeling area.

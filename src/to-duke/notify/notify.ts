@@ -3,6 +3,7 @@ import { cite, SOURCES } from '../../directory/sources';
 import type { Sender } from '../schemas/sender';
 import type { SenderActions } from '../schemas/sender-actions';
 import type { RuleHit } from '../rule-hit';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const SECTION = 'Sending Records Via Mail or Fax';
 
@@ -17,7 +18,7 @@ const SECTION = 'Sending Records Via Mail or Fax';
  * ```
  */
 export const NOTIFY_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
     {
       id: 'notify.external-clinic',
       area: 'notify',
@@ -39,7 +40,7 @@ export const NOTIFY_RULES = /* @__PURE__ */ (() =>
       source: cite(SOURCES.sendToDuke, SECTION),
       editions: ['seed', '2025-10-18'],
     },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * The id of a rule of the notify area.

@@ -2,6 +2,7 @@ import type { RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import type { RecordItem } from '../schemas/record-item';
 import type { RuleHit } from '../rule-hit';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const MARK = 'Clearly Mark Patient Name on Each Page';
 
@@ -16,7 +17,7 @@ const MARK = 'Clearly Mark Patient Name on Each Page';
  * ```
  */
 export const ORIGINALS_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
     {
       id: 'originals.never',
       area: 'originals',
@@ -37,7 +38,7 @@ export const ORIGINALS_RULES = /* @__PURE__ */ (() =>
       source: cite(SOURCES.sendToDuke, MARK),
       editions: ['seed', '2025-10-18'],
     },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * The id of a rule of the originals area.

@@ -2,6 +2,7 @@ import type { RuleDefinition } from '../../core/types';
 import { cite, SOURCES } from '../../directory/sources';
 import type { RecordItem } from '../schemas/record-item';
 import type { RuleHit } from '../rule-hit';
+import { deepFreeze } from '../../core/deep-freeze';
 
 /**
  * Catalog entries of the passwords area.
@@ -14,7 +15,7 @@ import type { RuleHit } from '../rule-hit';
  * ```
  */
 export const PASSWORD_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
     {
       id: 'password.separate',
       area: 'passwords',
@@ -28,7 +29,7 @@ export const PASSWORD_RULES = /* @__PURE__ */ (() =>
         reading: 'A password packed with its media is refused on every channel: a password never travels with the data it protects.',
       },
     },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * The id of a rule of the passwords area.

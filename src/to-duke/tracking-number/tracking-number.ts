@@ -5,6 +5,7 @@ import type { Channel } from '../schemas/channel';
 import { checkTrackingNumber } from '../../tracking/check-tracking-number';
 import type { TrackingCarrier } from '../../tracking/types';
 import type { RuleHit } from '../rule-hit';
+import { deepFreeze } from '../../core/deep-freeze';
 
 const SECTION = 'Use a Trackable Carrier if Mailing';
 const LIBRARY_CHECK =
@@ -24,7 +25,7 @@ const LIBRARY_CHECK =
  * ```
  */
 export const TRACKING_RULES = /* @__PURE__ */ (() =>
-  [
+  deepFreeze([
     {
       id: 'tracking.wrong-carrier',
       area: 'tracking',
@@ -49,7 +50,7 @@ export const TRACKING_RULES = /* @__PURE__ */ (() =>
       source: cite(SOURCES.sendToDuke, SECTION),
       editions: ['seed', '2025-10-18'],
     },
-  ] as const satisfies readonly RuleDefinition[])();
+  ] as const satisfies readonly RuleDefinition[]))();
 
 /**
  * The id of a rule of the tracking area.
