@@ -93,7 +93,7 @@ export type FormDelivery =
  * @example
  * ```ts
  * import { faxLineAccepts } from 'duke-records-rules';
- * const v = faxLineAccepts('lake-norman-fax', { purpose: 'other' }, { asOf: '2025-06-01' });
+ * const v = faxLineAccepts({ lineId: 'lake-norman-fax', request: { purpose: 'other' } }, { asOf: '2025-06-01' });
  * if (v.success) v.alternative?.channel; // 'mail'
  * ```
  */
@@ -116,7 +116,7 @@ export interface FaxLineDecision {
  * @example
  * ```ts
  * import { faxLineAccepts } from 'duke-records-rules';
- * faxLineAccepts('lake-norman-fax', null).success; // false
+ * faxLineAccepts({ lineId: 'lake-norman-fax', request: null }).success; // false
  * ```
  */
 export type FaxLineVerdict = ({ readonly success: true; readonly edition: EditionId } & FaxLineDecision) | ParseFailure;
